@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace ContactCenter.Contracts.Alerts;
+
+/// <summary>What an alert is about.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<SubjectKind>))]
+public enum SubjectKind
+{
+    [JsonStringEnumMemberName("call")] Call,
+    [JsonStringEnumMemberName("agent")] Agent,
+    [JsonStringEnumMemberName("queue")] Queue,
+}

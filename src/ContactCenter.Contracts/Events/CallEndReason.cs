@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace ContactCenter.Contracts.Events;
+
+/// <summary>Why a call ended: the disposition shown on the call.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CallEndReason>))]
+public enum CallEndReason
+{
+    [JsonStringEnumMemberName("completed")] Completed,
+    [JsonStringEnumMemberName("caller-hangup")] CallerHangup,
+    [JsonStringEnumMemberName("agent-hangup")] AgentHangup,
+    [JsonStringEnumMemberName("no-answer")] NoAnswer,
+}

@@ -1,0 +1,12 @@
+using System.Text.Json.Serialization;
+
+namespace ContactCenter.Contracts.Events;
+
+/// <summary>The caller's tier, which some rules weigh.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CustomerTier>))]
+public enum CustomerTier
+{
+    [JsonStringEnumMemberName("regular")] Regular,
+    [JsonStringEnumMemberName("high-value")] HighValue,
+    [JsonStringEnumMemberName("vip")] Vip,
+}

@@ -1,0 +1,19 @@
+using ContactCenter.Contracts.Alerts;
+
+namespace ContactCenter.Contracts.Floor;
+
+/// <summary>One queue as the floor shows it: who waits, who is connected, staffing and figures.</summary>
+[GenerateSerializer, Immutable]
+public sealed record QueueSnapshot(
+    string QueueId,
+    int WaitingCount,
+    double LongestWaitSeconds,
+    CallRow[] Waiting,
+    CallRow[] Connected,
+    Staffing Staffing,
+    QueueStats Today,
+    QueueStats CurrentInterval,
+    double ServiceLevelSeconds,
+    double ServiceLevelTarget,
+    AlertSnapshot[] Alerts,
+    DateTimeOffset AsOf);

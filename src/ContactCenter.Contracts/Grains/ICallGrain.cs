@@ -1,0 +1,21 @@
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+
+namespace ContactCenter.Contracts.Grains;
+
+/// <summary>One call, keyed by its call id: its timeline, its figures and the call rules.</summary>
+public interface ICallGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Applies this call's events (any order); one verdict per event, in the order given.
+    /// A repeat of an applied event id is a duplicate and changes nothing.
+    /// </summary>
+    ValueTask<EventVerdict[]> Apply(FloorEvent[] events);
+
+    /// <summary>The call as the API shows it, or null if no event ever named it.</summary>
+    ValueTask<CallSnapshot?> GetSnapshot();
+
+    /// <summary>Marks the call as one its agent asked for help on (a flag on the call, and a difficult call).</summary>
+    [OneWay]
+    Task MarkAssistance(string agentId, string reason, DateTimeOffset at);
+}

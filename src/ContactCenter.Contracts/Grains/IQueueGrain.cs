@@ -1,0 +1,32 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Floor;
+
+namespace ContactCenter.Contracts.Grains;
+
+/// <summary>
+/// One queue: waiting and connected calls, staffing, 15-minute and daily figures, queue rules.
+/// A partition of the floor view: the front end merges queues, no grain sees every event.
+/// </summary>
+public interface IQueueGrain : IGrainWithStringKey
+{
+    /// <summary>A call's row and counting changed; returns what the call needs to judge a long call.</summary>
+    ValueTask<QueueFigures> UpdateCall(QueueCallUpdate update);
+
+    /// <summary>An agent serving this queue changed (null row: no longer serves it).</summary>
+    ValueTask UpdateAgent(string agentId, AgentRow? row);
+
+    /// <summary>Adds a wrap-up's seconds to handle time, counted when the wrap-up ended.</summary>
+    ValueTask AddWrapUp(QueueContribution wrapUp);
+
+    /// <summary>An alert about this queue or one of its calls changed (interleaves: alert grains call back during a raise).</summary>
+    [AlwaysInterleave]
+    ValueTask UpsertAlert(AlertSnapshot alert);
+
+    ValueTask<QueueSnapshot> GetSnapshot();
+
+    /// <summary>Figures summed over the 15-minute intervals that start in [from, to).</summary>
+    ValueTask<QueueStatsReport> GetStats(DateTimeOffset from, DateTimeOffset to);
+
+    /// <summary>Alerts about this queue and its calls; closed ones too when <paramref name="includeClosed"/>.</summary>
+    ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed);
+}

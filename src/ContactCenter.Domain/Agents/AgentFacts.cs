@@ -1,0 +1,276 @@
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.Time;
+using ContactCenter.Domain.Timeline;
+
+namespace ContactCenter.Domain.Agents;
+
+/// <summary>
+/// An agent folded from its own events and the call events handed on to it: the state machine,
+/// today's counters (split at the site's midnight), the raised hand, the run of difficult calls,
+/// and which call a wrap-up belongs to.
+/// </summary>
+[GenerateSerializer]
+public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
+{
+    public const int KeptWrapUps = 4;
+
+    [Id(0)] public bool Known { get; private set; }
+    [Id(1)] public string? Name { get; private set; }
+    [Id(2)] public string? TeamId { get; private set; }
+    [Id(3)] public string[] Queues { get; private set; } = [];
+    [Id(4)] public AgentState State { get; private set; } = AgentState.LoggedOut;
+    [Id(5)] public string? Reason { get; private set; }
+    [Id(6)] public DateTimeOffset? StateSince { get; private set; }
+    [Id(7)] public string? CurrentCallId { get; private set; }
+    [Id(8)] public string? CurrentCallQueueId { get; private set; }
+    [Id(9)] public DateTimeOffset DayStart { get; private set; }
+    [Id(10)] public int Calls { get; private set; }
+    [Id(11)] public double TalkSeconds { get; private set; }
+    [Id(12)] public double HoldSeconds { get; private set; }
+    [Id(13)] public double WrapUpSeconds { get; private set; }
+    [Id(14)] public double NotReadySeconds { get; private set; }
+    [Id(15)] public double LoggedInSeconds { get; private set; }
+    [Id(16)] public AssistanceFlag? Hand { get; private set; }
+    [Id(17)] public int DifficultInRow { get; private set; }
+    [Id(18)] public List<DateTimeOffset> DifficultEnds { get; private set; } = [];
+    [Id(19)] public bool CurrentCallDifficult { get; private set; }
+    [Id(20)] public string? LastEndedCallId { get; private set; }
+    [Id(21)] public string? LastEndedQueueId { get; private set; }
+    [Id(22)] public string? WrapUpCallId { get; private set; }
+    [Id(23)] public string? WrapUpQueueId { get; private set; }
+    [Id(24)] public List<WrapUpCompletion> WrapUps { get; private set; } = [];
+    [Id(25)] public bool CurrentCallAnswered { get; private set; }
+    [Id(26)] public string? WrapUpOwedCallId { get; private set; }
+    [Id(27)] public DateTimeOffset WrapUpStartedAt { get; private set; }
+
+    public bool IsBusy => State is AgentState.Ringing or AgentState.Talking or AgentState.OnHold;
+
+    public AgentFacts Copy()
+    {
+        var copy = (AgentFacts)MemberwiseClone();
+        copy.DifficultEnds = [.. DifficultEnds];
+        copy.WrapUps = [.. WrapUps];
+        return copy;
+    }
+
+    public EventVerdict Apply(AgentEvent entry, SiteCalendar calendar)
+    {
+        var e = entry.Event;
+        var verdict = Check(e);
+        if (verdict.Kind != EventVerdictKind.Accepted)
+        {
+            return verdict;
+        }
+
+        Known = true;
+        switch (e.Type)
+        {
+            case FloorEventType.AgentLoggedIn:
+                Name = e.Name ?? Name;
+                TeamId = e.TeamId ?? TeamId;
+                Queues = e.Queues ?? Queues;
+                if (State == AgentState.LoggedOut)
+                {
+                    Enter(AgentState.Available, null, e.At, calendar);
+                }
+
+                break;
+            case FloorEventType.AgentStateChanged:
+                Enter(e.State!.Value, e.State == AgentState.NotReady ? e.Reason : null, e.At, calendar);
+                break;
+            case FloorEventType.AgentLoggedOut:
+                CurrentCallId = null;
+                CurrentCallAnswered = false;
+                Enter(AgentState.LoggedOut, null, e.At, calendar);
+                break;
+            case FloorEventType.AssistanceRequested:
+                var callId = e.CallId ?? CurrentCallId;
+                Hand = new AssistanceFlag(e.Reason ?? "other", callId, e.At);
+                CurrentCallDifficult |= callId is not null && callId == CurrentCallId;
+                break;
+            case FloorEventType.AssistanceCleared:
+                Hand = null;
+                break;
+            default:
+                ApplyCall(entry, calendar);
+                break;
+        }
+
+        return EventVerdict.Accepted;
+    }
+
+    /// <summary>Counters as of <paramref name="now"/>: the running state counted up to the read, nothing before the site's midnight.</summary>
+    public AgentDay DayAt(DateTimeOffset now, SiteCalendar calendar)
+    {
+        var probe = Copy();
+        probe.Close(now, calendar);
+        var available = probe.LoggedInSeconds - probe.NotReadySeconds;
+        var working = probe.TalkSeconds + probe.HoldSeconds + probe.WrapUpSeconds;
+        return new AgentDay(
+            probe.Calls,
+            probe.TalkSeconds,
+            probe.HoldSeconds,
+            probe.WrapUpSeconds,
+            probe.NotReadySeconds,
+            probe.LoggedInSeconds,
+            available > 0 ? working / available : null,
+            DifficultInRow);
+    }
+
+    private EventVerdict Check(FloorEvent e)
+    {
+        var busyElsewhere = IsBusy && CurrentCallId != e.CallId;
+        switch (e.Type)
+        {
+            case FloorEventType.AgentStateChanged when IsBusy:
+                return EventVerdict.InvalidTransition($"agent is {State.ToString().ToLowerInvariant()} on call '{CurrentCallId}'; the call must end first", "state");
+            case FloorEventType.AgentStateChanged when State == AgentState.LoggedOut:
+                return EventVerdict.InvalidTransition("agent is logged out; AgentLoggedIn comes first", "state");
+            case FloorEventType.CallOffered or FloorEventType.CallAnswered or FloorEventType.CallDialed when busyElsewhere:
+                return EventVerdict.InvalidTransition($"agent '{e.AgentId}' is already on call '{CurrentCallId}'", "agentId");
+            case FloorEventType.CallTransferred when e.ToAgentId == e.AgentId && busyElsewhere:
+                return EventVerdict.InvalidTransition($"agent '{e.AgentId}' is already on call '{CurrentCallId}'", "toAgentId");
+            default:
+                return EventVerdict.Accepted;
+        }
+    }
+
+    private void ApplyCall(AgentEvent entry, SiteCalendar calendar)
+    {
+        var e = entry.Event;
+        var mine = e.CallId == CurrentCallId;
+        switch (e.Type)
+        {
+            case FloorEventType.CallOffered or FloorEventType.CallDialed:
+                StartCall(entry, AgentState.Ringing, answered: false, calendar);
+                break;
+            case FloorEventType.CallAnswered:
+                StartCall(entry, AgentState.Talking, answered: true, calendar);
+                break;
+            case FloorEventType.CallTransferred when e.ToAgentId == e.AgentId:
+                StartCall(entry, AgentState.Talking, answered: true, calendar);
+                break;
+            case FloorEventType.CallHeld when mine:
+                Enter(AgentState.OnHold, null, e.At, calendar);
+                break;
+            case FloorEventType.CallResumed when mine:
+                Enter(AgentState.Talking, null, e.At, calendar);
+                break;
+            case FloorEventType.CallEnded when mine:
+                EndCall(entry, calendar);
+                break;
+            case FloorEventType.CallAbandoned or FloorEventType.CallTransferred when mine:
+                // The call left this agent without being finished here: no call counted, no wrap-up owed.
+                LeaveCall(e.At, calendar);
+                break;
+        }
+    }
+
+    private void StartCall(AgentEvent entry, AgentState state, bool answered, SiteCalendar calendar)
+    {
+        if (entry.Event.CallId != CurrentCallId)
+        {
+            CurrentCallDifficult = Hand?.CallId is { } flagged && flagged == entry.Event.CallId;
+            CurrentCallAnswered = false;
+        }
+
+        CurrentCallId = entry.Event.CallId;
+        CurrentCallQueueId = entry.QueueId ?? CurrentCallQueueId;
+        CurrentCallAnswered |= answered;
+        Enter(state, null, entry.At, calendar);
+    }
+
+    private void EndCall(AgentEvent entry, SiteCalendar calendar)
+    {
+        var answered = CurrentCallAnswered;
+        if (answered)
+        {
+            Calls++;
+            var difficult = entry.Difficult || CurrentCallDifficult;
+            DifficultInRow = difficult ? DifficultInRow + 1 : 0;
+            DifficultEnds = difficult ? [.. DifficultEnds, entry.At] : [];
+            LastEndedCallId = CurrentCallId;
+            LastEndedQueueId = entry.QueueId ?? CurrentCallQueueId;
+        }
+
+        LeaveCall(entry.At, calendar);
+        // A wrap-up is owed to this call only if wrap-up is the agent's very next state.
+        WrapUpOwedCallId = answered ? LastEndedCallId : null;
+    }
+
+    private void LeaveCall(DateTimeOffset at, SiteCalendar calendar)
+    {
+        CurrentCallId = null;
+        CurrentCallAnswered = false;
+        CurrentCallDifficult = false;
+        Enter(AgentState.Available, null, at, calendar);
+    }
+
+    private void Enter(AgentState next, string? reason, DateTimeOffset at, SiteCalendar calendar)
+    {
+        var leaving = State;
+        Close(at, calendar);
+        if (leaving == AgentState.WrapUp && next != AgentState.WrapUp && WrapUpCallId is { } wrapped && WrapUpQueueId is { } queue)
+        {
+            WrapUps.Add(new WrapUpCompletion(wrapped, queue, at, Math.Max(0, (at - WrapUpStartedAt).TotalSeconds)));
+            if (WrapUps.Count > KeptWrapUps)
+            {
+                WrapUps.RemoveAt(0);
+            }
+
+            WrapUpCallId = null;
+            WrapUpQueueId = null;
+        }
+
+        var owed = WrapUpOwedCallId;
+        WrapUpOwedCallId = null;
+        if (next == AgentState.WrapUp && leaving != AgentState.WrapUp)
+        {
+            WrapUpCallId = owed;
+            WrapUpQueueId = owed is null ? null : LastEndedQueueId;
+            WrapUpStartedAt = at;
+        }
+
+        if (next is AgentState.NotReady or AgentState.LoggedOut)
+        {
+            // A break resets the run of difficult calls (AgentStrain).
+            DifficultInRow = 0;
+            DifficultEnds = [];
+        }
+
+        State = next;
+        Reason = reason;
+        StateSince = at;
+    }
+
+    /// <summary>Adds the time since the state began to its counters, restarting them at the site's midnight.</summary>
+    private void Close(DateTimeOffset at, SiteCalendar calendar)
+    {
+        var dayStart = calendar.DayStart(at);
+        if (dayStart > DayStart)
+        {
+            DayStart = dayStart;
+            Calls = 0;
+            TalkSeconds = HoldSeconds = WrapUpSeconds = NotReadySeconds = LoggedInSeconds = 0;
+        }
+
+        if (StateSince is not { } since || State == AgentState.LoggedOut)
+        {
+            return;
+        }
+
+        var from = since > DayStart ? since : DayStart;
+        var span = Math.Max(0, (at - from).TotalSeconds);
+        LoggedInSeconds += span;
+        switch (State)
+        {
+            case AgentState.Talking: TalkSeconds += span; break;
+            case AgentState.OnHold: HoldSeconds += span; break;
+            case AgentState.WrapUp: WrapUpSeconds += span; break;
+            case AgentState.NotReady: NotReadySeconds += span; break;
+        }
+
+        StateSince = at;
+    }
+}

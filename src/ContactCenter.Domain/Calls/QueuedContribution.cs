@@ -1,0 +1,6 @@
+using ContactCenter.Contracts.Floor;
+
+namespace ContactCenter.Domain.Calls;
+
+/// <summary>A contribution and the queue whose figures it goes to.</summary>
+public readonly record struct QueuedContribution(string QueueId, QueueContribution Contribution);

@@ -1,0 +1,34 @@
+namespace ContactCenter.Domain.Queues;
+
+/// <summary>The raw counts of one queue in one 15-minute interval; figures are derived from sums of these.</summary>
+[GenerateSerializer]
+public sealed class QueueIntervalCounts
+{
+    [Id(0)] public int Offered { get; set; }
+    [Id(1)] public int Answered { get; set; }
+    [Id(2)] public int Abandoned { get; set; }
+    [Id(3)] public int ShortAbandoned { get; set; }
+    [Id(4)] public int AnsweredWithinThreshold { get; set; }
+    [Id(5)] public int AbandonedAfterThreshold { get; set; }
+    [Id(6)] public int Completed { get; set; }
+    [Id(7)] public int Dialed { get; set; }
+    [Id(8)] public double WaitSeconds { get; set; }
+    [Id(9)] public double HandleSeconds { get; set; }
+
+    public void AddTo(QueueIntervalCounts total)
+    {
+        total.Offered += Offered;
+        total.Answered += Answered;
+        total.Abandoned += Abandoned;
+        total.ShortAbandoned += ShortAbandoned;
+        total.AnsweredWithinThreshold += AnsweredWithinThreshold;
+        total.AbandonedAfterThreshold += AbandonedAfterThreshold;
+        total.Completed += Completed;
+        total.Dialed += Dialed;
+        total.WaitSeconds += WaitSeconds;
+        total.HandleSeconds += HandleSeconds;
+    }
+
+    public bool IsEmpty =>
+        Offered == 0 && Answered == 0 && Abandoned == 0 && ShortAbandoned == 0 && Completed == 0 && Dialed == 0 && HandleSeconds == 0;
+}

@@ -1,0 +1,42 @@
+namespace ContactCenter.Domain.Time;
+
+/// <summary>
+/// The site's clock face: 15-minute intervals and "today" in the site's time zone, daylight
+/// saving honoured. Instants stay in UTC; only the boundaries are local.
+/// </summary>
+public sealed class SiteCalendar
+{
+    public static readonly TimeSpan IntervalLength = TimeSpan.FromMinutes(15);
+
+    public static readonly SiteCalendar Utc = new(TimeZoneInfo.Utc);
+
+    public SiteCalendar(TimeZoneInfo zone) => Zone = zone;
+
+    public TimeZoneInfo Zone { get; }
+
+    public static SiteCalendar For(string? timeZoneId) =>
+        string.IsNullOrWhiteSpace(timeZoneId) || timeZoneId == "UTC"
+            ? Utc
+            : new SiteCalendar(TimeZoneInfo.FindSystemTimeZoneById(timeZoneId));
+
+    /// <summary>The start of the 15-minute clock interval that holds <paramref name="at"/>.</summary>
+    public DateTimeOffset IntervalStart(DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, Zone);
+        var floored = local.Ticks - (local.Ticks % IntervalLength.Ticks);
+        return new DateTimeOffset(floored, local.Offset).ToUniversalTime();
+    }
+
+    /// <summary>The site's midnight that starts the day holding <paramref name="at"/>.</summary>
+    public DateTimeOffset DayStart(DateTimeOffset at)
+    {
+        var midnight = TimeZoneInfo.ConvertTime(at, Zone).Date;
+        // Where a daylight-saving jump skips midnight, the day starts at the first valid minute.
+        while (Zone.IsInvalidTime(midnight))
+        {
+            midnight = midnight.AddMinutes(15);
+        }
+
+        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
+    }
+}
