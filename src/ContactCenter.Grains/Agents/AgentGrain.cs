@@ -1,0 +1,207 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Audit;
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Grains;
+using ContactCenter.Domain.Agents;
+using ContactCenter.Domain.Rules;
+using ContactCenter.Grains.Alerts;
+using ContactCenter.Grains.Audit;
+using ContactCenter.Grains.Configuration;
+using ContactCenter.Grains.Persistence;
+
+namespace ContactCenter.Grains.Agents;
+
+/// <summary>
+/// One agent. Applies the agent's own events and the call events handed on by call grains,
+/// publishes the agent's row to its team and queues only when it changed, counts wrap-ups into
+/// handle time, and judges the agent rules on a timer armed for the next threshold.
+/// </summary>
+public sealed class AgentGrain : Grain, IAgentGrain
+{
+    private readonly IPersistentState<AgentGrainState> state;
+    private readonly FloorSettings settings;
+    private readonly TimeProvider clock;
+    private readonly WriteBehind<AgentGrainState> writer;
+    private readonly RuleTimer ruleTimer;
+
+    public AgentGrain(
+        [PersistentState("agent", FloorStorage.Name)] IPersistentState<AgentGrainState> state,
+        FloorSettings settings,
+        TimeProvider clock)
+    {
+        this.state = state;
+        this.settings = settings;
+        this.clock = clock;
+        writer = new WriteBehind<AgentGrainState>(this, state, settings.StateWriteDelay);
+        ruleTimer = new RuleTimer(this, clock, EvaluateRulesAsync);
+    }
+
+    private string AgentId => this.GetPrimaryKeyString();
+
+    private AgentFacts Facts => state.State.Timeline.Facts;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state.State.Timeline.Calendar = settings.Calendar;
+        if (Facts.Known)
+        {
+            await EvaluateRulesAsync();
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => writer.FlushAsync();
+
+    public async ValueTask<EventVerdict[]> Apply(FloorEvent[] events)
+    {
+        var verdicts = new EventVerdict[events.Length];
+        var changed = false;
+        var order = Enumerable.Range(0, events.Length).OrderBy(i => events[i].At).ToArray();
+        foreach (var index in order)
+        {
+            verdicts[index] = await InsertAsync(new AgentEvent(events[index]));
+            changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
+        }
+
+        if (changed)
+        {
+            await PublishAsync();
+        }
+
+        return verdicts;
+    }
+
+    public async ValueTask<EventVerdict> ApplyCallEvent(AgentEvent callEvent)
+    {
+        var verdict = await InsertAsync(callEvent);
+        if (verdict.Kind == EventVerdictKind.Accepted)
+        {
+            await PublishAsync();
+        }
+
+        return verdict;
+    }
+
+    public ValueTask<AgentSnapshot?> GetSnapshot() => ValueTask.FromResult(Facts.Known ? Snapshot() : null);
+
+    public async ValueTask<AgentSnapshot> RaiseHand(string reason, string? callId, string actor)
+    {
+        var now = clock.GetUtcNow();
+        await ApplyOwnAsync(new FloorEvent($"hand-up-{Guid.NewGuid():N}", FloorEventType.AssistanceRequested, now, CallId: callId, AgentId: AgentId, Reason: reason));
+        await Audit(actor, "assistance-requested", reason, now);
+        return Snapshot();
+    }
+
+    public async ValueTask<AgentSnapshot> LowerHand(string actor)
+    {
+        var now = clock.GetUtcNow();
+        if (Facts.Hand is not null)
+        {
+            await ApplyOwnAsync(new FloorEvent($"hand-down-{Guid.NewGuid():N}", FloorEventType.AssistanceCleared, now, AgentId: AgentId));
+            await Audit(actor, "assistance-cleared", null, now);
+        }
+
+        return Snapshot();
+    }
+
+    public async Task LowerHandForResolvedAlert(string supervisor, DateTimeOffset at)
+    {
+        if (Facts.Hand is { } hand && hand.RaisedAt <= at)
+        {
+            await ApplyOwnAsync(new FloorEvent($"hand-down-{Guid.NewGuid():N}", FloorEventType.AssistanceCleared, clock.GetUtcNow(), AgentId: AgentId));
+        }
+    }
+
+    private async Task ApplyOwnAsync(FloorEvent e)
+    {
+        if ((await InsertAsync(new AgentEvent(e))).Kind == EventVerdictKind.Accepted)
+        {
+            await PublishAsync();
+        }
+    }
+
+    private async Task<EventVerdict> InsertAsync(AgentEvent entry)
+    {
+        var handBefore = Facts.Hand;
+        var verdict = state.State.Timeline.Insert(entry);
+        if (verdict.Kind == EventVerdictKind.Accepted && Facts.Hand is { CallId: { } callId } hand && hand != handBefore)
+        {
+            // The call shows the raised hand as a flag, and counts as difficult for AgentStrain.
+            await GrainFactory.GetGrain<ICallGrain>(callId).MarkAssistance(AgentId, hand.Reason, hand.RaisedAt);
+        }
+
+        return verdict;
+    }
+
+    private async Task PublishAsync()
+    {
+        await CountWrapUpsAsync();
+        var row = AgentView.Row(AgentId, Facts);
+        var previous = state.State.PublishedRow;
+        if (!AgentView.SameRow(previous, row))
+        {
+            if (previous?.TeamId is { } oldTeam && oldTeam != row.TeamId)
+            {
+                await GrainFactory.GetGrain<ITeamGrain>(oldTeam).UpdateAgent(AgentId, null);
+            }
+
+            if (row.TeamId is { } team)
+            {
+                await GrainFactory.GetGrain<ITeamGrain>(team).UpdateAgent(AgentId, row);
+            }
+
+            foreach (var queue in previous?.Queues.Except(row.Queues) ?? [])
+            {
+                await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, null);
+            }
+
+            foreach (var queue in row.Queues)
+            {
+                await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, row);
+            }
+
+            state.State.PublishedRow = row;
+        }
+
+        await EvaluateRulesAsync();
+        writer.MarkDirty();
+    }
+
+    /// <summary>Adds each newly finished wrap-up to its call's queue, once per call.</summary>
+    private async Task CountWrapUpsAsync()
+    {
+        foreach (var wrapUp in Facts.WrapUps)
+        {
+            if (state.State.CountedWrapUps.Contains(wrapUp.CallId))
+            {
+                continue;
+            }
+
+            await GrainFactory.GetGrain<IQueueGrain>(wrapUp.QueueId)
+                .AddWrapUp(new QueueContribution(QueueContributionKind.WrapUp, wrapUp.EndedAt, wrapUp.Seconds));
+            state.State.CountedWrapUps.Add(wrapUp.CallId);
+            if (state.State.CountedWrapUps.Count > AgentFacts.KeptWrapUps * 2)
+            {
+                state.State.CountedWrapUps.RemoveAt(0);
+            }
+        }
+    }
+
+    private async Task EvaluateRulesAsync()
+    {
+        var facts = Facts;
+        var subject = new AgentRuleSubject(facts, settings.ForTeam(facts.TeamId));
+        var next = await SubjectAlerts.EvaluateAsync(
+            GrainFactory, RuleBooks.Agent, subject, AgentId, state.State.Raised,
+            (rule, verdict) => new AlertCondition(
+                rule, verdict.Severity!.Value, SubjectKind.Agent, AgentId, verdict.Since, verdict.Detail,
+                rule == AlertRule.AssistanceRequested ? facts.Hand?.CallId : facts.CurrentCallId, AgentId, facts.CurrentCallQueueId, facts.TeamId),
+            clock.GetUtcNow());
+        ruleTimer.Arm(next);
+    }
+
+    private AgentSnapshot Snapshot() => AgentView.Snapshot(AgentId, Facts, clock.GetUtcNow(), settings.Calendar);
+
+    private Task Audit(string actor, string action, string? detail, DateTimeOffset at) =>
+        AuditTrail.AppendAsync(GrainFactory, new AuditEntry(at, actor, action, "agent", AgentId, detail, null)).AsTask();
+}

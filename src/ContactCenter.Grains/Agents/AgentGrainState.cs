@@ -1,0 +1,20 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.Agents;
+using ContactCenter.Domain.Timeline;
+
+namespace ContactCenter.Grains.Agents;
+
+/// <summary>What an agent grain persists: a bounded timeline, the row last published, alerts raised and wrap-ups counted.</summary>
+[GenerateSerializer]
+public sealed class AgentGrainState
+{
+    /// <summary>Entries kept before folding into the checkpoint: enough for late events within a call or two, small enough for 4 KB a grain.</summary>
+    public const int TimelineWindow = 16;
+
+    [Id(0)] public EventTimeline<AgentFacts, AgentEvent> Timeline { get; set; } = new(TimelineWindow);
+    [Id(1)] public AgentRow? PublishedRow { get; set; }
+    [Id(2)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
+    [Id(3)] public List<string> CountedWrapUps { get; set; } = [];
+}

@@ -1,0 +1,30 @@
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.Agents;
+using ContactCenter.Domain.Time;
+
+namespace ContactCenter.Grains.Agents;
+
+/// <summary>How an agent is shown: the API snapshot and the row its team and queues keep.</summary>
+public static class AgentView
+{
+    public static AgentSnapshot Snapshot(string agentId, AgentFacts facts, DateTimeOffset now, SiteCalendar calendar) => new(
+        agentId,
+        facts.Name,
+        facts.TeamId,
+        facts.Queues,
+        facts.State,
+        facts.Reason,
+        facts.StateSince,
+        facts.StateSince is { } since ? Math.Max(0, (now - since).TotalSeconds) : 0,
+        facts.CurrentCallId,
+        facts.DayAt(now, calendar),
+        facts.Hand,
+        now);
+
+    public static AgentRow Row(string agentId, AgentFacts facts) => new(
+        agentId, facts.Name, facts.TeamId, facts.Queues, facts.State, facts.Reason, facts.StateSince, facts.CurrentCallId, facts.Hand, facts.Calls);
+
+    /// <summary>Record equality compares arrays by reference; queues are compared by content.</summary>
+    public static bool SameRow(AgentRow? a, AgentRow b) =>
+        a is not null && a with { Queues = b.Queues } == b && a.Queues.SequenceEqual(b.Queues);
+}

@@ -1,0 +1,174 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Audit;
+using ContactCenter.Contracts.Grains;
+using ContactCenter.Grains.Audit;
+using ContactCenter.Grains.Configuration;
+using ContactCenter.Grains.Persistence;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime;
+using Orleans.Streams;
+
+namespace ContactCenter.Grains.Alerts;
+
+/// <summary>
+/// The one alert of a rule on a subject. Subject grains raise and clear it; supervisors act on
+/// it; a timer armed for the next lifecycle step escalates it. Every change is written before it
+/// is acknowledged (alerts are few and must survive a node), then shown on the alert's queue or
+/// team, and every supervisor action goes to the audit trail.
+/// </summary>
+public sealed partial class AlertGrain : Grain, IAlertGrain
+{
+    private readonly IPersistentState<AlertGrainState> state;
+    private readonly FloorSettings settings;
+    private readonly TimeProvider clock;
+    private readonly ILogger<AlertGrain> logger;
+    private readonly RuleTimer lifecycleTimer;
+
+    public AlertGrain(
+        [PersistentState("alert", FloorStorage.Name)] IPersistentState<AlertGrainState> state,
+        FloorSettings settings,
+        TimeProvider clock,
+        ILogger<AlertGrain> logger)
+    {
+        this.state = state;
+        this.settings = settings;
+        this.clock = clock;
+        this.logger = logger;
+        lifecycleTimer = new RuleTimer(this, clock, AdvanceAsync);
+    }
+
+    private Domain.Alerts.AlertRecord Record => state.State.Record;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => AdvanceAsync();
+
+    public async ValueTask Raise(AlertCondition condition)
+    {
+        if (Record.Raise(condition, clock.GetUtcNow(), settings.Lifecycle))
+        {
+            LogRaised(logger, Record.AlertId, condition.Rule, Record.Severity, condition.SubjectId, condition.Detail);
+            await SaveAndShowAsync();
+        }
+    }
+
+    public async ValueTask Clear()
+    {
+        if (Record.Clear(clock.GetUtcNow()))
+        {
+            await SaveAndShowAsync();
+        }
+    }
+
+    public ValueTask<AlertSnapshot?> GetSnapshot(string alertId) =>
+        ValueTask.FromResult(Record.Exists && Record.AlertId == alertId ? Record.ToSnapshot() : null);
+
+    public ValueTask<AlertActionResult> Acknowledge(string alertId, SupervisorAction action) =>
+        ActAsync(alertId, action, "alert-acknowledged", null, now => Record.Acknowledge(action.Supervisor, now));
+
+    public ValueTask<AlertActionResult> Take(string alertId, SupervisorAction action) =>
+        ActAsync(alertId, action, "alert-taken", null, now => Record.Take(action.Supervisor, now));
+
+    public ValueTask<AlertActionResult> Join(string alertId, JoinMode mode, SupervisorAction action) =>
+        ActAsync(alertId, action, "alert-joined", mode.ToString().ToLowerInvariant(), now => Record.Join(mode, action.Supervisor, now),
+            (alert, now) => PublishJoinAsync(alert, mode, action, now));
+
+    public ValueTask<AlertActionResult> AddNote(string alertId, string text, SupervisorAction action) =>
+        ActAsync(alertId, action, "alert-noted", text, now => Record.AddNote(text, action.Supervisor, now));
+
+    public ValueTask<AlertActionResult> Snooze(string alertId, int minutes, SupervisorAction action) =>
+        ActAsync(alertId, action, "alert-snoozed", $"{minutes} min", now => Record.Snooze(minutes, settings.Lifecycle.MaxSnoozeMinutes, action.Supervisor, now));
+
+    public ValueTask<AlertActionResult> Resolve(string alertId, string? note, SupervisorAction action) =>
+        ActAsync(alertId, action, "alert-resolved", note, now => Record.Resolve(note, action.Supervisor, now), LowerHandAsync);
+
+    private async ValueTask<AlertActionResult> ActAsync(
+        string alertId,
+        SupervisorAction action,
+        string auditAction,
+        string? detail,
+        Func<DateTimeOffset, AlertActionResult> apply,
+        Func<AlertSnapshot, DateTimeOffset, Task>? afterwards = null)
+    {
+        if (!Record.Exists || Record.AlertId != alertId)
+        {
+            return new AlertActionResult(AlertActionOutcome.NotFound, null, $"no alert '{alertId}'");
+        }
+
+        if (action.OperationId is { } repeated && state.State.OperationIds.Contains(repeated))
+        {
+            return new AlertActionResult(AlertActionOutcome.Done, Record.ToSnapshot());
+        }
+
+        var now = clock.GetUtcNow();
+        Record.Advance(now, settings.Lifecycle);
+        var result = apply(now);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        if (action.OperationId is { } operation)
+        {
+            state.State.OperationIds.Add(operation);
+            if (state.State.OperationIds.Count > AlertGrainState.OperationIdsKept)
+            {
+                state.State.OperationIds.RemoveAt(0);
+            }
+        }
+
+        await SaveAndShowAsync();
+        await AuditTrail.AppendAsync(GrainFactory, new AuditEntry(now, action.Supervisor, auditAction, "alert", alertId, detail, action.Origin));
+        if (afterwards is not null)
+        {
+            await afterwards(result.Alert!, now);
+        }
+
+        return result;
+    }
+
+    private async Task AdvanceAsync()
+    {
+        if (Record.Exists && Record.Advance(clock.GetUtcNow(), settings.Lifecycle))
+        {
+            await SaveAndShowAsync();
+            return;
+        }
+
+        lifecycleTimer.Arm(Record.NextLifecycleAt(settings.Lifecycle));
+    }
+
+    private async Task SaveAndShowAsync()
+    {
+        await state.WriteStateAsync();
+        var alert = Record.ToSnapshot();
+        if (alert.QueueId is { } queue)
+        {
+            await GrainFactory.GetGrain<IQueueGrain>(queue).UpsertAlert(alert);
+        }
+
+        if (alert.TeamId is { } team)
+        {
+            await GrainFactory.GetGrain<ITeamGrain>(team).UpsertAlert(alert);
+        }
+
+        lifecycleTimer.Arm(Record.NextLifecycleAt(settings.Lifecycle));
+    }
+
+    private Task PublishJoinAsync(AlertSnapshot alert, JoinMode mode, SupervisorAction action, DateTimeOffset now)
+    {
+        var command = new JoinCommand(action.OperationId ?? Guid.NewGuid().ToString("N"), alert.AlertId, alert.CallId, alert.AgentId, action.Supervisor, mode, now);
+        var stream = this.GetStreamProvider(JoinCommand.StreamProvider)
+            .GetStream<JoinCommand>(StreamId.Create(JoinCommand.StreamNamespace, JoinCommand.StreamKey));
+        return stream.OnNextAsync(command);
+    }
+
+    private async Task LowerHandAsync(AlertSnapshot alert, DateTimeOffset now)
+    {
+        if (alert.Rule == AlertRule.AssistanceRequested && alert.AgentId is { } agent)
+        {
+            await GrainFactory.GetGrain<IAgentGrain>(agent).LowerHandForResolvedAlert(alert.ResolvedBy ?? "supervisor", now);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} raised: {Rule} {Severity} on {SubjectId}: {Detail}")]
+    private static partial void LogRaised(ILogger logger, string alertId, AlertRule rule, AlertSeverity severity, string subjectId, string detail);
+}

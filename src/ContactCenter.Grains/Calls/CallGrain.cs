@@ -1,0 +1,236 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Grains;
+using ContactCenter.Domain.Calls;
+using ContactCenter.Domain.Privacy;
+using ContactCenter.Domain.Rules;
+using ContactCenter.Grains.Alerts;
+using ContactCenter.Grains.Configuration;
+using ContactCenter.Grains.Persistence;
+
+namespace ContactCenter.Grains.Calls;
+
+/// <summary>
+/// One call. Applies its events in time order, asks the agent before an offer or answer (an
+/// agent on another call refuses), hands every event on to the agent concerned, tells its queue
+/// what changed, and judges the call rules on a timer armed for the next threshold.
+/// </summary>
+public sealed class CallGrain : Grain, ICallGrain
+{
+    private readonly IPersistentState<CallGrainState> state;
+    private readonly FloorSettings settings;
+    private readonly TimeProvider clock;
+    private readonly WriteBehind<CallGrainState> writer;
+    private readonly RuleTimer ruleTimer;
+
+    public CallGrain(
+        [PersistentState("call", FloorStorage.Name)] IPersistentState<CallGrainState> state,
+        FloorSettings settings,
+        TimeProvider clock)
+    {
+        this.state = state;
+        this.settings = settings;
+        this.clock = clock;
+        writer = new WriteBehind<CallGrainState>(this, state, settings.StateWriteDelay);
+        ruleTimer = new RuleTimer(this, clock, OnRuleTimerAsync);
+    }
+
+    private string CallId => this.GetPrimaryKeyString();
+
+    private CallFacts Facts => state.State.Timeline.Facts;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state.State.Timeline.Calendar = settings.Calendar;
+        if (Facts.Exists && !Facts.IsOver)
+        {
+            // Timers die with an activation: re-arm from the persisted timestamps.
+            await EvaluateRulesAsync();
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => writer.FlushAsync();
+
+    public async ValueTask<EventVerdict[]> Apply(FloorEvent[] events)
+    {
+        var verdicts = new EventVerdict[events.Length];
+        var changed = false;
+        foreach (var index in TimeOrder(events))
+        {
+            verdicts[index] = await ApplyOne(events[index]);
+            changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
+        }
+
+        if (changed)
+        {
+            await EvaluateRulesAsync();
+            await PublishAsync();
+            writer.MarkDirty();
+        }
+
+        return verdicts;
+    }
+
+    public ValueTask<CallSnapshot?> GetSnapshot() =>
+        ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, state.State, clock.GetUtcNow()) : null);
+
+    public async Task MarkAssistance(string agentId, string reason, DateTimeOffset at)
+    {
+        var flag = $"assistance: {reason}";
+        if (!Facts.Exists || state.State.Flags.Contains(flag))
+        {
+            return;
+        }
+
+        state.State.Flags.Add(flag);
+        state.State.Difficult = true;
+        await PublishAsync();
+        writer.MarkDirty();
+    }
+
+    private async Task<EventVerdict> ApplyOne(FloorEvent e)
+    {
+        var timeline = state.State.Timeline;
+        var dryRun = timeline.Insert(e, commit: false);
+        if (dryRun.Kind != EventVerdictKind.Accepted)
+        {
+            return dryRun;
+        }
+
+        var before = Facts.Copy();
+        var after = Facts.Copy();
+        after.Apply(e, timeline.Calendar);
+        if (NeedsAgentConsent(e) && after.AgentId is { } taker)
+        {
+            var consent = await Agent(taker).ApplyCallEvent(ForAgent(e, taker, after, leaves: false));
+            if (consent.Kind == EventVerdictKind.Rejected)
+            {
+                return consent;
+            }
+        }
+
+        var verdict = timeline.Insert(e);
+        if (verdict.Kind == EventVerdictKind.Accepted)
+        {
+            await HandOnAsync(e, before, Facts);
+        }
+
+        return verdict;
+    }
+
+    /// <summary>Hands the event to the agent it concerns; the call's own verdict stands either way.</summary>
+    private async Task HandOnAsync(FloorEvent e, CallFacts before, CallFacts after)
+    {
+        if (before.AgentId is not { } previous)
+        {
+            return;
+        }
+
+        if (previous != after.AgentId || after.State == CallState.Queued)
+        {
+            await Agent(previous).ApplyCallEvent(ForAgent(e, previous, after, leaves: true));
+        }
+        else if (e.Type is FloorEventType.CallHeld or FloorEventType.CallResumed or FloorEventType.CallEnded or FloorEventType.CallAbandoned)
+        {
+            await Agent(previous).ApplyCallEvent(ForAgent(e, previous, after, leaves: false));
+        }
+    }
+
+    private AgentEvent ForAgent(FloorEvent e, string agentId, CallFacts facts, bool leaves) =>
+        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, facts.QueueId, state.State.Difficult, leaves);
+
+    private static bool NeedsAgentConsent(FloorEvent e) =>
+        e.Type is FloorEventType.CallOffered or FloorEventType.CallAnswered or FloorEventType.CallDialed
+        || (e.Type == FloorEventType.CallTransferred && e.ToAgentId is not null);
+
+    private IAgentGrain Agent(string agentId) => GrainFactory.GetGrain<IAgentGrain>(agentId);
+
+    /// <summary>Tells each queue concerned the call's live row and how its counting changed.</summary>
+    private async Task PublishAsync()
+    {
+        var facts = Facts;
+        var counted = CallCounting.Contributions(facts);
+        var (retract, add) = CountingDiff.Between(state.State.Counted, counted);
+        var row = facts.IsOver || facts.QueueId is null ? null : CallView.Row(CallId, facts, state.State);
+        var queues = new HashSet<string>();
+        foreach (var c in retract.Concat(add))
+        {
+            queues.Add(c.QueueId);
+        }
+
+        if (state.State.RowQueueId is { } oldRowQueue)
+        {
+            queues.Add(oldRowQueue);
+        }
+
+        if (row is not null)
+        {
+            queues.Add(row.QueueId);
+        }
+
+        foreach (var queueId in queues)
+        {
+            var update = new QueueCallUpdate(
+                CallId,
+                row?.QueueId == queueId ? row : null,
+                CountingDiff.For(retract, queueId),
+                CountingDiff.For(add, queueId));
+            var figures = await GrainFactory.GetGrain<IQueueGrain>(queueId).UpdateCall(update);
+            if (queueId == facts.QueueId)
+            {
+                state.State.QueueFigures = figures;
+            }
+        }
+
+        state.State.Counted = counted;
+        state.State.RowQueueId = row?.QueueId;
+    }
+
+    private async Task OnRuleTimerAsync()
+    {
+        if (await EvaluateRulesAsync())
+        {
+            await PublishAsync();
+        }
+    }
+
+    /// <summary>Judges the call rules, raises and clears alerts, re-arms the timer; true if the set of raised rules changed.</summary>
+    private async Task<bool> EvaluateRulesAsync()
+    {
+        var facts = Facts;
+        var raisedBefore = string.Join(',', state.State.Raised.Keys.Order());
+        var subject = new CallRuleSubject(facts, settings.ForQueue(facts.QueueId), state.State.QueueFigures);
+        var next = await SubjectAlerts.EvaluateAsync(
+            GrainFactory, RuleBooks.Call, subject, CallId, state.State.Raised,
+            (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Call, CallId, verdict.Since, verdict.Detail, CallId, facts.AgentId, facts.QueueId, null),
+            clock.GetUtcNow());
+        if (state.State.Raised.ContainsKey(AlertRule.LongHold) || state.State.Raised.ContainsKey(AlertRule.LongCall))
+        {
+            // DOMAIN.md: a call with a long hold or a long call counts as difficult for its agent.
+            state.State.Difficult = true;
+        }
+
+        ruleTimer.Arm(facts.IsOver ? null : next);
+        var changed = string.Join(',', state.State.Raised.Keys.Order()) != raisedBefore;
+        if (changed)
+        {
+            writer.MarkDirty();
+        }
+
+        return changed;
+    }
+
+    private static int[] TimeOrder(FloorEvent[] events)
+    {
+        var order = new int[events.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Stable: events with the same time keep the order the source sent them in.
+        Array.Sort(order, (a, b) => events[a].At != events[b].At ? events[a].At.CompareTo(events[b].At) : a.CompareTo(b));
+        return order;
+    }
+}

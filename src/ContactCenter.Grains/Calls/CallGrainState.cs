@@ -1,0 +1,20 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.Calls;
+using ContactCenter.Domain.Timeline;
+
+namespace ContactCenter.Grains.Calls;
+
+/// <summary>What a call grain persists: its timeline, what its queues count for it, and its alerts and flags.</summary>
+[GenerateSerializer]
+public sealed class CallGrainState
+{
+    [Id(0)] public EventTimeline<CallFacts, FloorEvent> Timeline { get; set; } = new();
+    [Id(1)] public List<QueuedContribution> Counted { get; set; } = [];
+    [Id(2)] public string? RowQueueId { get; set; }
+    [Id(3)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
+    [Id(4)] public List<string> Flags { get; set; } = [];
+    [Id(5)] public bool Difficult { get; set; }
+    [Id(6)] public QueueFigures QueueFigures { get; set; }
+}

@@ -1,0 +1,22 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Grains.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContactCenter.Grains.Hosting;
+
+/// <summary>What every silo of the floor needs, whatever backs its storage and membership.</summary>
+public static class ContactCenterSiloBuilderExtensions
+{
+    /// <summary>
+    /// Registers the floor's settings, the clock and the telephony command stream. The host adds
+    /// the storage providers named in <see cref="Persistence.FloorStorage"/> (memory embedded, Redis in a cluster).
+    /// </summary>
+    public static ISiloBuilder AddContactCenterGrains(this ISiloBuilder silo)
+    {
+        silo.Services.TryAddSingleton<FloorSettings>();
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.AddMemoryStreams(JoinCommand.StreamProvider);
+        return silo;
+    }
+}

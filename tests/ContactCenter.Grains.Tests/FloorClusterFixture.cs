@@ -1,0 +1,63 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Ingestion;
+using ContactCenter.Domain.Time;
+using ContactCenter.Grains.Hosting;
+using ContactCenter.Grains.Persistence;
+using ContactCenter.Grains.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+
+namespace ContactCenter.Grains.Tests;
+
+/// <summary>
+/// One in-process silo shared by the collection, on a fake clock that drives the grains' timers
+/// (Orleans' own background work stays on real time). Tests use their own grain keys.
+/// </summary>
+public sealed class FloorClusterFixture : IAsyncLifetime
+{
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public IFloorEventSink Sink => new GrainEventSink(Grains);
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureHost(host => host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            // Writes a long fake while after a change: storage stays out of the way of the figures under test.
+            ["Floor:StateWriteDelayMilliseconds"] = "3600000",
+            ["Floor:Queues:qfast:ServiceLevelSeconds"] = "10",
+        }));
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(FloorStorage.Name);
+            silo.AddMemoryGrainStorage(FloorStorage.PubSub);
+            silo.AddContactCenterGrains();
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+        });
+        builder.ConfigureClient(client => client.AddMemoryStreams(JoinCommand.StreamProvider));
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.StopAllSilosAsync();
+        await Cluster.DisposeAsync();
+    }
+
+    /// <summary>Moves the clock to the start of the next 15-minute interval, so a scenario's figures sit in known intervals.</summary>
+    public DateTimeOffset StartOfNextInterval()
+    {
+        var next = SiteCalendar.Utc.IntervalStart(Clock.GetUtcNow()) + SiteCalendar.IntervalLength;
+        Clock.SetUtcNow(next);
+        return next;
+    }
+}

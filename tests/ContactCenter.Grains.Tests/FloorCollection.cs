@@ -1,0 +1,7 @@
+namespace ContactCenter.Grains.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class FloorCollection : ICollectionFixture<FloorClusterFixture>
+{
+    public const string Name = "floor cluster";
+}
