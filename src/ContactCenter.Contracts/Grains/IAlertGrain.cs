@@ -18,6 +18,9 @@ public interface IAlertGrain : IGrainWithStringKey
 
     ValueTask<AlertSnapshot?> GetSnapshot(string alertId);
 
+    /// <summary>The latest instance of this rule's alert on this subject, whatever its status; null if never raised.</summary>
+    ValueTask<AlertSnapshot?> GetLatest();
+
     ValueTask<AlertActionResult> Acknowledge(string alertId, SupervisorAction action);
 
     ValueTask<AlertActionResult> Take(string alertId, SupervisorAction action);

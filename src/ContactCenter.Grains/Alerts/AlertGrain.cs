@@ -61,6 +61,8 @@ public sealed partial class AlertGrain : Grain, IAlertGrain
     public ValueTask<AlertSnapshot?> GetSnapshot(string alertId) =>
         ValueTask.FromResult(Record.Exists && Record.AlertId == alertId ? Record.ToSnapshot() : null);
 
+    public ValueTask<AlertSnapshot?> GetLatest() => ValueTask.FromResult(Record.Exists ? Record.ToSnapshot() : null);
+
     public ValueTask<AlertActionResult> Acknowledge(string alertId, SupervisorAction action) =>
         ActAsync(alertId, action, "alert-acknowledged", null, now => Record.Acknowledge(action.Supervisor, now));
 
