@@ -1,0 +1,139 @@
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Ingestion;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ContactCenter.Connectors.Simulator;
+
+/// <summary>
+/// Runs a <see cref="FloorSimulation"/> against the clock and pushes its events through the same sink as
+/// every other source. A batch the sink throws on is kept and sent again with the next one: the sink drops
+/// repeats by event id, and losing a login or an answer would make every later event of that subject invalid.
+/// </summary>
+public sealed partial class TrafficSimulator : BackgroundService
+{
+    /// <summary>Past this many unsent events the sink is taken to be gone for good and the backlog is dropped, so memory stays bounded.</summary>
+    public const int MaxPendingEvents = 100_000;
+
+    private readonly SimulatorOptions options;
+    private readonly IFloorEventSink sink;
+    private readonly TimeProvider timeProvider;
+    private readonly ILogger<TrafficSimulator> logger;
+    private readonly IHostApplicationLifetime? lifetime;
+    private readonly List<FloorEvent> pending = [];
+
+    public TrafficSimulator(
+        IOptions<SimulatorOptions> options,
+        IFloorEventSink sink,
+        TimeProvider timeProvider,
+        ILogger<TrafficSimulator> logger,
+        IHostApplicationLifetime? lifetime = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.options = options.Value;
+        this.sink = sink;
+        this.timeProvider = timeProvider;
+        this.logger = logger;
+        this.lifetime = lifetime;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Enabled)
+        {
+            LogDisabled();
+            return;
+        }
+
+        // The sink usually needs the rest of the host (the silo) to be up; start once everything has started.
+        if (lifetime is not null && !await WaitForStartedAsync(lifetime.ApplicationStarted, stoppingToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var simulation = new FloorSimulation(options, timeProvider.GetUtcNow());
+        LogStarted(options.Seed, options.Agents, options.Queues, options.CallsPerHour, simulation.Start);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.TickMilliseconds), timeProvider);
+        try
+        {
+            do
+            {
+                await TickAsync(simulation, stoppingToken).ConfigureAwait(false);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: the unsent tail of a simulated floor is not worth delaying shutdown for.
+        }
+    }
+
+    private async Task TickAsync(FloorSimulation simulation, CancellationToken stoppingToken)
+    {
+        pending.AddRange(simulation.Advance(timeProvider.GetUtcNow()));
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            var result = await sink.IngestAsync([.. pending], stoppingToken).ConfigureAwait(false);
+            if (result.Rejected.Count > 0)
+            {
+                var first = result.Rejected[0];
+                LogRejected(pending.Count, result.Accepted, result.Duplicates, result.Rejected.Count, first.EventId, first.Field, first.Reason, first.Detail);
+            }
+
+            pending.Clear();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            LogBatchFailed(ex, pending.Count);
+            if (pending.Count > MaxPendingEvents)
+            {
+                LogBacklogDropped(pending.Count);
+                pending.Clear();
+            }
+        }
+    }
+
+    private static async Task<bool> WaitForStartedAsync(CancellationToken started, CancellationToken stoppingToken)
+    {
+        if (started.IsCancellationRequested)
+        {
+            return true;
+        }
+
+        var signal = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (started.Register(() => signal.TrySetResult()))
+        using (stoppingToken.Register(() => signal.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await signal.Task.ConfigureAwait(false);
+                return true;
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Traffic simulator is disabled")]
+    private partial void LogDisabled();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Traffic simulator started: seed {Seed}, {Agents} agents, {Queues} queues, {CallsPerHour} calls per hour, from {Start}")]
+    private partial void LogStarted(int seed, int agents, int queues, double callsPerHour, DateTimeOffset start);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sink rejected {Rejected} of {Sent} simulated events ({Accepted} accepted, {Duplicates} duplicates); first: event {EventId}, field {Field}: {Reason} {Detail}")]
+    private partial void LogRejected(int sent, int accepted, int duplicates, int rejected, string? eventId, string field, string reason, string? detail);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Pushing {Count} simulated events failed; they will be sent again with the next batch")]
+    private partial void LogBatchFailed(Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Dropping {Count} unsent simulated events: the sink has failed for too long")]
+    private partial void LogBacklogDropped(int count);
+}
