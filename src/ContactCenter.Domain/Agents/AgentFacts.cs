@@ -57,7 +57,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     public EventVerdict Apply(AgentEvent entry, SiteCalendar calendar)
     {
         var e = entry.Event;
-        var verdict = Check(e);
+        var verdict = Check(entry);
         if (verdict.Kind != EventVerdictKind.Accepted)
         {
             return verdict;
@@ -118,8 +118,14 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             DifficultInRow);
     }
 
-    private EventVerdict Check(FloorEvent e)
+    private EventVerdict Check(AgentEvent entry)
     {
+        var e = entry.Event;
+        if (entry.LeavesAgent)
+        {
+            return EventVerdict.Accepted;
+        }
+
         var busyElsewhere = IsBusy && CurrentCallId != e.CallId;
         switch (e.Type)
         {
@@ -140,6 +146,16 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     {
         var e = entry.Event;
         var mine = e.CallId == CurrentCallId;
+        if (entry.LeavesAgent)
+        {
+            if (mine)
+            {
+                LeaveCall(e.At, calendar);
+            }
+
+            return;
+        }
+
         switch (e.Type)
         {
             case FloorEventType.CallOffered or FloorEventType.CallDialed:
@@ -183,6 +199,8 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 
     private void EndCall(AgentEvent entry, SiteCalendar calendar)
     {
+        // Close the running state first: past the site's midnight that restarts today's counters, so the call counts in the day of its end.
+        Close(entry.At, calendar);
         var answered = CurrentCallAnswered;
         if (answered)
         {

@@ -106,7 +106,8 @@ public sealed partial class AlertRecord
         var changed = false;
         if (Status == AlertStatus.Snoozed && SnoozedUntil is { } until && now >= until)
         {
-            Status = AlertStatus.Open;
+            // A taken alert stays with its supervisor; an untaken one needs someone again.
+            Status = TakenBy is null ? AlertStatus.Open : AlertStatus.Taken;
             UnacknowledgedSince = until;
             SnoozedUntil = null;
             changed = true;
@@ -136,6 +137,7 @@ public sealed partial class AlertRecord
     /// <summary>The next moment <see cref="Advance"/> would change something, if any.</summary>
     public DateTimeOffset? NextLifecycleAt(AlertLifecycleOptions options) => Status switch
     {
+        _ when !Exists => null,
         AlertStatus.Snoozed => SnoozedUntil,
         AlertStatus.Open when Severity == AlertSeverity.Warning => EscalationAt(options),
         AlertStatus.Open when Audience == AlertAudience.Team => WideningAt(options),

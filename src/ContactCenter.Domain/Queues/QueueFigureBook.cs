@@ -42,7 +42,8 @@ public sealed class QueueFigureBook
             case QueueContributionKind.Abandoned when c.Seconds <= settings.ShortAbandonSeconds:
                 // A short abandon counts in no figure but shortAbandoned: not even as offered.
                 counts.ShortAbandoned += sign;
-                At(calendar.IntervalStart(c.At.AddSeconds(-c.Seconds))).Offered -= sign;
+                // Back to the exact tick it was offered: AddSeconds truncates the fraction and can land a tick late, in the next interval.
+                At(calendar.IntervalStart(c.At.AddTicks(-(long)Math.Round(c.Seconds * TimeSpan.TicksPerSecond)))).Offered -= sign;
                 break;
             case QueueContributionKind.Abandoned:
                 counts.Abandoned += sign;

@@ -21,7 +21,9 @@ public sealed class ServiceLevelRule : IAlertRule<QueueRuleSubject>
             return RuleVerdict.None(intervalEnd);
         }
 
-        var severity = level < s.Settings.ServiceLevelTarget - o.CriticalPointsBelowTarget ? AlertSeverity.Critical : AlertSeverity.Warning;
+        // Rounded: 0.8 - 0.2 is 0.6000000000000001 in binary floating point, which would put exactly 60 % "below 60 %".
+        var criticalBelow = Math.Round(s.Settings.ServiceLevelTarget - o.CriticalPointsBelowTarget, 9);
+        var severity = level < criticalBelow ? AlertSeverity.Critical : AlertSeverity.Warning;
         return new RuleVerdict(severity, stats.From, intervalEnd, $"service level {level:P0} against a target of {s.Settings.ServiceLevelTarget:P0} ({decided} calls)");
     }
 }

@@ -37,6 +37,8 @@ public sealed class SiteCalendar
             midnight = midnight.AddMinutes(15);
         }
 
-        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight)).ToUniversalTime();
+        // Where falling back repeats midnight, the day starts at its first pass (the larger offset), never after the instant it holds.
+        var offset = Zone.IsAmbiguousTime(midnight) ? Zone.GetAmbiguousTimeOffsets(midnight).Max() : Zone.GetUtcOffset(midnight);
+        return new DateTimeOffset(midnight, offset).ToUniversalTime();
     }
 }

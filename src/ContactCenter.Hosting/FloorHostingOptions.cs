@@ -1,0 +1,30 @@
+namespace ContactCenter.Hosting;
+
+/// <summary>How a process joins the floor's cluster: the "Orleans" section of a silo-config profile.</summary>
+public sealed class FloorHostingOptions
+{
+    public const string Section = "Orleans";
+
+    /// <summary>"embedded": one process hosts a silo in memory; "cluster": Redis membership and storage.</summary>
+    public string Mode { get; set; } = "embedded";
+
+    public string ClusterId { get; set; } = "contactcenter-local";
+
+    public string ServiceId { get; set; } = "contactcenter";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>StackExchange.Redis connection string for cluster mode (membership, grain state, reminders).</summary>
+    public string RedisConnectionString { get; set; } = "127.0.0.1:6379";
+
+    public bool IsEmbedded => string.Equals(Mode, "embedded", StringComparison.OrdinalIgnoreCase);
+
+    public static FloorHostingOptions From(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        var options = new FloorHostingOptions();
+        Microsoft.Extensions.Configuration.ConfigurationBinder.Bind(configuration.GetSection(Section), options);
+        return options;
+    }
+}
