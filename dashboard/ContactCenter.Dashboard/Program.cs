@@ -1,6 +1,11 @@
+using ContactCenter.Dashboard.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddFloor();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.MapFloor();
 app.Run();
+
+/// <summary>Visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;

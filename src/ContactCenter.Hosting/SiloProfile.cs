@@ -6,7 +6,7 @@ using Microsoft.Extensions.FileProviders;
 namespace ContactCenter.Hosting;
 
 /// <summary>
-/// Loads silo-config/{profile}.json ("local" unless --Profile or CONTACTCENTER_Profile says
+/// Loads silo-config/{profile}.json ("local" unless --Profile or the Profile variable says
 /// otherwise) beneath environment variables and the command line, so standard overrides still
 /// win. The file is watched: thresholds edited there apply without a restart.
 /// </summary>

@@ -103,6 +103,27 @@ public sealed class QueueFigureBook
         }
     }
 
+    /// <summary>Figures of several queues together: their counts summed, the ratios computed again (never averaged).</summary>
+    public static QueueStats Sum(IEnumerable<QueueStats> parts, DateTimeOffset from, DateTimeOffset to)
+    {
+        var total = new QueueIntervalCounts();
+        foreach (var s in parts)
+        {
+            total.Offered += s.Offered;
+            total.Answered += s.Answered;
+            total.Abandoned += s.Abandoned;
+            total.ShortAbandoned += s.ShortAbandoned;
+            total.AnsweredWithinThreshold += s.AnsweredWithinThreshold;
+            total.AbandonedAfterThreshold += s.AbandonedAfterThreshold;
+            total.Completed += s.Completed;
+            total.Dialed += s.Dialed;
+            total.WaitSeconds += s.TotalWaitSeconds;
+            total.HandleSeconds += s.TotalHandleSeconds;
+        }
+
+        return Figures(total, from, to);
+    }
+
     /// <summary>DOMAIN.md's figures from counts; a ratio with a zero denominator is null, never 0 or 1.</summary>
     public static QueueStats Figures(QueueIntervalCounts c, DateTimeOffset from, DateTimeOffset to)
     {

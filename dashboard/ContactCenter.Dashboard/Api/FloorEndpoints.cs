@@ -1,0 +1,92 @@
+using System.Globalization;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Grains;
+using ContactCenter.Grains.Configuration;
+
+namespace ContactCenter.Dashboard.Api;
+
+/// <summary>The floor's read side: the whole floor, a queue and its figures, an agent, a call.</summary>
+public static class FloorEndpoints
+{
+    /// <summary>A figures range may span at most this long: the grains keep about a week of intervals.</summary>
+    public static readonly TimeSpan MaxStatsRange = TimeSpan.FromDays(8);
+
+    public static IEndpointRouteBuilder MapFloorApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/floor", (FloorReader floor) => floor.ReadAsync())
+            .WithSummary("The whole floor: queues, teams with their agents, open alerts, today's totals.");
+
+        app.MapGet("/api/queues/{id}", async (string id, FloorReader floor, IGrainFactory grains) =>
+            Ids.Check(id) ?? (await floor.QueueExistsAsync(id)
+                ? Results.Ok(await grains.GetGrain<IQueueGrain>(id).GetSnapshot())
+                : ApiError.NotFound("id", $"no queue '{id}' on the floor")))
+            .WithSummary("One queue: waiting and connected calls, staffing, today's and this interval's figures.")
+            .Produces<QueueSnapshot>();
+
+        app.MapGet("/api/queues/{id}/stats", GetStatsAsync)
+            .WithSummary("A queue's figures summed over the 15-minute intervals in [from, to), and the intervals themselves.")
+            .Produces<QueueStatsReport>();
+
+        app.MapGet("/api/agents/{id}", async (string id, IGrainFactory grains) =>
+            Ids.Check(id) ?? (await grains.GetGrain<IAgentGrain>(id).GetSnapshot() is { } agent
+                ? Results.Ok(agent)
+                : ApiError.NotFound("id", $"no agent '{id}' on the floor")))
+            .Produces<AgentSnapshot>();
+
+        app.MapGet("/api/calls/{id}", async (string id, IGrainFactory grains) =>
+            Ids.Check(id) ?? (await grains.GetGrain<ICallGrain>(id).GetSnapshot() is { } call
+                ? Results.Ok(call)
+                : ApiError.NotFound("id", $"no call '{id}'")))
+            .Produces<CallSnapshot>();
+        return app;
+    }
+
+    private static async Task<IResult> GetStatsAsync(string id, string? from, string? to, FloorReader floor, IGrainFactory grains, TimeProvider clock, FloorSettings settings)
+    {
+        if (Ids.Check(id) is { } badId)
+        {
+            return badId;
+        }
+
+        var now = clock.GetUtcNow();
+        var calendar = settings.Calendar;
+        if (!TryParseInstant(from, calendar.DayStart(now), out var start))
+        {
+            return ApiError.BadRequest("from", "invalid", "from must be an ISO 8601 time with an offset, e.g. 2026-11-24T08:00:00Z");
+        }
+
+        if (!TryParseInstant(to, calendar.IntervalStart(now).AddMinutes(15), out var end))
+        {
+            return ApiError.BadRequest("to", "invalid", "to must be an ISO 8601 time with an offset, e.g. 2026-11-24T17:00:00Z");
+        }
+
+        if (end <= start)
+        {
+            return ApiError.BadRequest("to", "invalid", "to must be later than from");
+        }
+
+        if (end - start > MaxStatsRange)
+        {
+            return ApiError.BadRequest("to", "too-long", $"a range spans at most {MaxStatsRange.TotalDays:0} days; older history belongs to the history store");
+        }
+
+        return await floor.QueueExistsAsync(id)
+            ? Results.Ok(await grains.GetGrain<IQueueGrain>(id).GetStats(start, end))
+            : ApiError.NotFound("id", $"no queue '{id}' on the floor");
+    }
+
+    /// <summary>ISO 8601 with an explicit offset ("Z" or "+hh:mm"); a local time without one is ambiguous on a floor across zones.</summary>
+    public static bool TryParseInstant(string? text, DateTimeOffset fallback, out DateTimeOffset value)
+    {
+        value = fallback;
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        // An unencoded '+' in a query string arrives as a space.
+        text = text.Replace(' ', '+');
+        var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || (text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':');
+        return hasOffset && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out value);
+    }
+}

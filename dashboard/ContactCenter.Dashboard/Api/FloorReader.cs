@@ -1,0 +1,56 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Grains;
+using ContactCenter.Domain.Queues;
+using ContactCenter.Grains.Configuration;
+using ContactCenter.Grains.Queues;
+
+namespace ContactCenter.Dashboard.Api;
+
+/// <summary>
+/// Reads the floor the partitioned way: the directory, then every queue and team aggregate in
+/// parallel, merged here. A handful of calls per queue and team, never one per agent or call.
+/// </summary>
+public sealed class FloorReader(IGrainFactory grains, TimeProvider clock, FloorSettings settings)
+{
+    public async Task<FloorSnapshot> ReadAsync()
+    {
+        var directory = grains.GetGrain<IFloorDirectoryGrain>(0);
+        var queueIds = await directory.GetQueues();
+        var teamIds = await directory.GetTeams();
+        var queues = await Task.WhenAll(queueIds.Select(id => grains.GetGrain<IQueueGrain>(id).GetSnapshot().AsTask()));
+        var teams = await Task.WhenAll(teamIds.Select(id => grains.GetGrain<ITeamGrain>(id).GetSnapshot().AsTask()));
+        var now = clock.GetUtcNow();
+        var calendar = settings.Calendar;
+        var today = QueueFigureBook.Sum(queues.Select(q => q.Today), calendar.DayStart(now), calendar.IntervalStart(now).AddMinutes(15));
+
+        // Agents serve several queues but belong to one team: the floor's staffing comes from teams.
+        var staffing = StaffingCount.Sum(teams.Select(t => t.Staffing));
+        var alerts = Merge(queues.SelectMany(q => q.Alerts).Concat(teams.SelectMany(t => t.Alerts)));
+        return new FloorSnapshot(now, today, staffing, queues, teams, alerts);
+    }
+
+    public async Task<AlertSnapshot[]> AlertsAsync(bool includeClosed)
+    {
+        var directory = grains.GetGrain<IFloorDirectoryGrain>(0);
+        var queueIds = await directory.GetQueues();
+        var teamIds = await directory.GetTeams();
+        var lists = await Task.WhenAll(
+            queueIds.Select(id => grains.GetGrain<IQueueGrain>(id).GetAlerts(includeClosed).AsTask())
+                .Concat(teamIds.Select(id => grains.GetGrain<ITeamGrain>(id).GetAlerts(includeClosed).AsTask())));
+        return Merge(lists.SelectMany(l => l));
+    }
+
+    public async Task<bool> QueueExistsAsync(string queueId) =>
+        (await grains.GetGrain<IFloorDirectoryGrain>(0).GetQueues()).Contains(queueId, StringComparer.Ordinal);
+
+    /// <summary>One copy of each alert (the newest), the ones needing attention first: active, critical, newest.</summary>
+    private static AlertSnapshot[] Merge(IEnumerable<AlertSnapshot> alerts) =>
+        alerts
+            .GroupBy(a => a.AlertId)
+            .Select(g => g.MaxBy(a => a.UpdatedAt)!)
+            .OrderByDescending(a => a.IsActive)
+            .ThenByDescending(a => a.Severity)
+            .ThenByDescending(a => a.RaisedAt)
+            .ToArray();
+}

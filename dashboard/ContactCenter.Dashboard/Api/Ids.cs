@@ -1,0 +1,15 @@
+using System.Text.RegularExpressions;
+
+namespace ContactCenter.Dashboard.Api;
+
+/// <summary>The shape every call, agent, queue and team id has on the wire (the event API enforces the same).</summary>
+public static partial class Ids
+{
+    public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
+
+    public static IResult? Check(string id, string field = "id") =>
+        IsValid(id) ? null : ApiError.BadRequest(field, "invalid", $"{field} must be 1 to 64 of A-Z, a-z, 0-9, '.', '_' or '-'");
+
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    private static partial Regex Pattern();
+}

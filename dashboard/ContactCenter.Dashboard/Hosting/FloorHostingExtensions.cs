@@ -1,0 +1,64 @@
+using ContactCenter.Connectors.Simulator;
+using ContactCenter.Contracts.Ingestion;
+using ContactCenter.Dashboard.Api;
+using ContactCenter.Grains.Configuration;
+using ContactCenter.Grains.Routing;
+using ContactCenter.Hosting;
+using ContactCenter.Ingestion;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ContactCenter.Dashboard.Hosting;
+
+/// <summary>The front end's wiring: join the floor (an embedded silo, or a client of the cluster), then the API around it.</summary>
+public static class FloorHostingExtensions
+{
+    public static WebApplicationBuilder AddFloor(this WebApplicationBuilder builder)
+    {
+        var profile = builder.Configuration.AddSiloProfile();
+        var orleans = FloorHostingOptions.From(builder.Configuration);
+        if (orleans.IsEmbedded)
+        {
+            // No cluster configured: this process hosts the silo itself, so one command runs everything.
+            builder.UseOrleans(silo => silo.UseFloorSilo(orleans));
+        }
+        else
+        {
+            builder.UseOrleansClient(client => client.UseFloorClient(orleans));
+            builder.Services.TryAddSingleton<FloorSettings>();
+        }
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IFloorEventSink>(sp => new GrainEventSink(sp.GetRequiredService<IGrainFactory>()));
+        services.AddSingleton<FloorReader>();
+        services.AddSingleton<IngestionMetrics>();
+        services.Configure<EventBatchLimits>(builder.Configuration.GetSection("EventApi"));
+        services.AddTrafficSimulator(builder.Configuration);
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 16);
+        services.AddOpenApi();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddHealthChecks().AddCheck<FloorReadyCheck>("floor", tags: ["ready"]);
+        builder.AddFloorTelemetry();
+        builder.Logging.AddFilter("ContactCenter", LogLevel.Information);
+        Console.WriteLine($"ContactCenter: profile '{profile}', {(orleans.IsEmbedded ? "embedded silo" : "cluster client")}");
+        return builder;
+    }
+
+    public static WebApplication MapFloor(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapPrometheusScrapingEndpoint();
+        app.MapEventsApi();
+        app.MapFloorApi();
+        app.MapAlertApi();
+        app.MapAssistanceApi();
+        app.MapAuditApi();
+        app.MapGet("/", () => Results.Redirect("/api/floor")).ExcludeFromDescription();
+        return app;
+    }
+}

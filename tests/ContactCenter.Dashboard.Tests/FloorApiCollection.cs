@@ -1,0 +1,7 @@
+namespace ContactCenter.Dashboard.Tests;
+
+[CollectionDefinition(Name)]
+public sealed class FloorApiCollection : ICollectionFixture<FloorApiFixture>
+{
+    public const string Name = "floor api";
+}

@@ -1,0 +1,18 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace ContactCenter.Dashboard.Tests;
+
+[Collection(FloorApiCollection.Name)]
+public sealed class SmokeTests(FloorApiFixture app)
+{
+    [Fact]
+    public async Task The_app_starts_ready_with_the_simulator_off_on_its_own_silo_ports()
+    {
+        var client = app.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
+        var floor = await client.GetFromJsonAsync<JsonElement>("/api/floor");
+        Assert.Equal(0, floor.GetProperty("staffing").GetProperty("staffed").GetInt32());
+    }
+}
