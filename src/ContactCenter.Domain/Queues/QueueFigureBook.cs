@@ -14,7 +14,10 @@ public sealed class QueueFigureBook
     /// <summary>How many days of intervals are kept in the grain; older history belongs to the history store.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(8);
 
+    private static readonly QueueIntervalCounts Empty = new();
+
     [Id(0)] private Dictionary<DateTimeOffset, QueueIntervalCounts> intervals = [];
+    [Id(1)] private DateTimeOffset lastPruned;
 
     public int IntervalCount => intervals.Count;
 
@@ -89,14 +92,22 @@ public sealed class QueueFigureBook
     public QueueStats Today(DateTimeOffset now, SiteCalendar calendar) =>
         Stats(calendar.DayStart(now), calendar.IntervalStart(now) + SiteCalendar.IntervalLength);
 
+    /// <summary>The interval holding <paramref name="now"/>: one lookup, since the queue judges it on every call update.</summary>
     public QueueStats CurrentInterval(DateTimeOffset now, SiteCalendar calendar)
     {
         var start = calendar.IntervalStart(now);
-        return Stats(start, start + SiteCalendar.IntervalLength);
+        return Figures(intervals.GetValueOrDefault(start) ?? Empty, start, start + SiteCalendar.IntervalLength);
     }
 
+    /// <summary>Drops intervals older than <see cref="Retention"/>; cheap to call often, it works at most once an hour.</summary>
     public void Prune(DateTimeOffset now)
     {
+        if (now - lastPruned < TimeSpan.FromHours(1))
+        {
+            return;
+        }
+
+        lastPruned = now;
         foreach (var start in intervals.Keys.Where(start => start < now - Retention).ToList())
         {
             intervals.Remove(start);

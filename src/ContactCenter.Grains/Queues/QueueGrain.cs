@@ -67,7 +67,7 @@ public sealed class QueueGrain : Grain, IQueueGrain
             figures.Apply(c, 1, Settings, calendar);
         }
 
-        if (update.Retract.Length + update.Add.Length > 0)
+        if (MovesHandleTime(update.Retract) || MovesHandleTime(update.Add))
         {
             todayFigures = null;
         }
@@ -144,6 +144,19 @@ public sealed class QueueGrain : Grain, IQueueGrain
 
     public ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed) =>
         ValueTask.FromResult(includeClosed ? state.State.Alerts.All() : state.State.Alerts.Active());
+
+    private static bool MovesHandleTime(QueueContribution[] contributions)
+    {
+        foreach (var c in contributions)
+        {
+            if (c.Kind is QueueContributionKind.Completed or QueueContributionKind.WrapUp)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Today's AHT for the long-call rule; recomputed only after a handle-time figure moved.</summary>
     private QueueFigures TodayFigures()
