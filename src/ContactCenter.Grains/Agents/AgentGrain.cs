@@ -17,40 +17,31 @@ namespace ContactCenter.Grains.Agents;
 /// publishes the agent's row to its team and queues only when it changed, counts wrap-ups into
 /// handle time, and judges the agent rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class AgentGrain : Grain, IAgentGrain
+public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
 {
-    private readonly IPersistentState<AgentGrainState> state;
-    private readonly FloorSettings settings;
-    private readonly TimeProvider clock;
-    private readonly WriteBehind<AgentGrainState> writer;
     private readonly RuleTimer ruleTimer;
 
     public AgentGrain(
         [PersistentState("agent", FloorStorage.Name)] IPersistentState<AgentGrainState> state,
         FloorSettings settings,
         TimeProvider clock)
+        : base(state, settings, clock)
     {
-        this.state = state;
-        this.settings = settings;
-        this.clock = clock;
-        writer = new WriteBehind<AgentGrainState>(this, state, settings.StateWriteDelay);
-        ruleTimer = new RuleTimer(this, clock, EvaluateRulesAsync);
+        ruleTimer = new RuleTimer(this, Clock, EvaluateRulesAsync);
     }
 
     private string AgentId => this.GetPrimaryKeyString();
 
-    private AgentFacts Facts => state.State.Timeline.Facts;
+    private AgentFacts Facts => State.Timeline.Facts;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        state.State.Timeline.Calendar = settings.Calendar;
+        State.Timeline.Calendar = Settings.Calendar;
         if (Facts.Known)
         {
             await EvaluateRulesAsync();
         }
     }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => writer.FlushAsync();
 
     public async ValueTask<EventVerdict[]> Apply(FloorEvent[] events)
     {
@@ -86,7 +77,7 @@ public sealed class AgentGrain : Grain, IAgentGrain
 
     public async ValueTask<AgentSnapshot> RaiseHand(string reason, string? callId, string actor)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         await ApplyOwnAsync(new FloorEvent($"hand-up-{Guid.NewGuid():N}", FloorEventType.AssistanceRequested, now, CallId: callId, AgentId: AgentId, Reason: reason));
         await Audit(actor, "assistance-requested", reason, now);
         return Snapshot();
@@ -94,7 +85,7 @@ public sealed class AgentGrain : Grain, IAgentGrain
 
     public async ValueTask<AgentSnapshot> LowerHand(string actor)
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         if (Facts.Hand is not null)
         {
             await ApplyOwnAsync(new FloorEvent($"hand-down-{Guid.NewGuid():N}", FloorEventType.AssistanceCleared, now, AgentId: AgentId));
@@ -108,7 +99,7 @@ public sealed class AgentGrain : Grain, IAgentGrain
     {
         if (Facts.Hand is { } hand && hand.RaisedAt <= at)
         {
-            await ApplyOwnAsync(new FloorEvent($"hand-down-{Guid.NewGuid():N}", FloorEventType.AssistanceCleared, clock.GetUtcNow(), AgentId: AgentId));
+            await ApplyOwnAsync(new FloorEvent($"hand-down-{Guid.NewGuid():N}", FloorEventType.AssistanceCleared, Clock.GetUtcNow(), AgentId: AgentId));
         }
     }
 
@@ -123,7 +114,7 @@ public sealed class AgentGrain : Grain, IAgentGrain
     private async Task<EventVerdict> InsertAsync(AgentEvent entry)
     {
         var handBefore = Facts.Hand;
-        var verdict = state.State.Timeline.Insert(entry);
+        var verdict = State.Timeline.Insert(entry);
         if (verdict.Kind == EventVerdictKind.Accepted && Facts.Hand is { CallId: { } callId } hand && hand != handBefore)
         {
             // The call shows the raised hand as a flag, and counts as difficult for AgentStrain.
@@ -137,7 +128,7 @@ public sealed class AgentGrain : Grain, IAgentGrain
     {
         await CountWrapUpsAsync();
         var row = AgentView.Row(AgentId, Facts);
-        var previous = state.State.PublishedRow;
+        var previous = State.PublishedRow;
         if (!AgentView.SameRow(previous, row))
         {
             if (previous?.TeamId is { } oldTeam && oldTeam != row.TeamId)
@@ -160,11 +151,11 @@ public sealed class AgentGrain : Grain, IAgentGrain
                 await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, row);
             }
 
-            state.State.PublishedRow = row;
+            State.PublishedRow = row;
         }
 
         await EvaluateRulesAsync();
-        writer.MarkDirty();
+        Writer.MarkDirty();
     }
 
     /// <summary>Adds each newly finished wrap-up to its call's queue, once per call.</summary>
@@ -172,17 +163,17 @@ public sealed class AgentGrain : Grain, IAgentGrain
     {
         foreach (var wrapUp in Facts.WrapUps)
         {
-            if (state.State.CountedWrapUps.Contains(wrapUp.CallId))
+            if (State.CountedWrapUps.Contains(wrapUp.CallId))
             {
                 continue;
             }
 
             await GrainFactory.GetGrain<IQueueGrain>(wrapUp.QueueId)
                 .AddWrapUp(new QueueContribution(QueueContributionKind.WrapUp, wrapUp.EndedAt, wrapUp.Seconds));
-            state.State.CountedWrapUps.Add(wrapUp.CallId);
-            if (state.State.CountedWrapUps.Count > AgentFacts.KeptWrapUps * 2)
+            State.CountedWrapUps.Add(wrapUp.CallId);
+            if (State.CountedWrapUps.Count > AgentFacts.KeptWrapUps * 2)
             {
-                state.State.CountedWrapUps.RemoveAt(0);
+                State.CountedWrapUps.RemoveAt(0);
             }
         }
     }
@@ -190,17 +181,17 @@ public sealed class AgentGrain : Grain, IAgentGrain
     private async Task EvaluateRulesAsync()
     {
         var facts = Facts;
-        var subject = new AgentRuleSubject(facts, settings.ForTeam(facts.TeamId));
+        var subject = new AgentRuleSubject(facts, Settings.ForTeam(facts.TeamId));
         var next = await SubjectAlerts.EvaluateAsync(
-            GrainFactory, RuleBooks.Agent, subject, AgentId, state.State.Raised,
+            GrainFactory, RuleBooks.Agent, subject, AgentId, State.Raised,
             (rule, verdict) => new AlertCondition(
                 rule, verdict.Severity!.Value, SubjectKind.Agent, AgentId, verdict.Since, verdict.Detail,
                 rule == AlertRule.AssistanceRequested ? facts.Hand?.CallId : facts.CurrentCallId, AgentId, facts.CurrentCallQueueId, facts.TeamId),
-            clock.GetUtcNow());
+            Clock.GetUtcNow());
         ruleTimer.Arm(next);
     }
 
-    private AgentSnapshot Snapshot() => AgentView.Snapshot(AgentId, Facts, clock.GetUtcNow(), settings.Calendar);
+    private AgentSnapshot Snapshot() => AgentView.Snapshot(AgentId, Facts, Clock.GetUtcNow(), Settings.Calendar);
 
     private Task Audit(string actor, string action, string? detail, DateTimeOffset at) =>
         AuditTrail.AppendAsync(GrainFactory, new AuditEntry(at, actor, action, "agent", AgentId, detail, null)).AsTask();

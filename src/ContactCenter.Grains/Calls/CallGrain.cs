@@ -16,41 +16,32 @@ namespace ContactCenter.Grains.Calls;
 /// agent on another call refuses), hands every event on to the agent concerned, tells its queue
 /// what changed, and judges the call rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class CallGrain : Grain, ICallGrain
+public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
 {
-    private readonly IPersistentState<CallGrainState> state;
-    private readonly FloorSettings settings;
-    private readonly TimeProvider clock;
-    private readonly WriteBehind<CallGrainState> writer;
     private readonly RuleTimer ruleTimer;
 
     public CallGrain(
         [PersistentState("call", FloorStorage.Name)] IPersistentState<CallGrainState> state,
         FloorSettings settings,
         TimeProvider clock)
+        : base(state, settings, clock)
     {
-        this.state = state;
-        this.settings = settings;
-        this.clock = clock;
-        writer = new WriteBehind<CallGrainState>(this, state, settings.StateWriteDelay);
-        ruleTimer = new RuleTimer(this, clock, OnRuleTimerAsync);
+        ruleTimer = new RuleTimer(this, Clock, OnRuleTimerAsync);
     }
 
     private string CallId => this.GetPrimaryKeyString();
 
-    private CallFacts Facts => state.State.Timeline.Facts;
+    private CallFacts Facts => State.Timeline.Facts;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        state.State.Timeline.Calendar = settings.Calendar;
+        State.Timeline.Calendar = Settings.Calendar;
         if (Facts.Exists && !Facts.IsOver)
         {
             // Timers die with an activation: re-arm from the persisted timestamps.
             await EvaluateRulesAsync();
         }
     }
-
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => writer.FlushAsync();
 
     public async ValueTask<EventVerdict[]> Apply(FloorEvent[] events)
     {
@@ -66,32 +57,32 @@ public sealed class CallGrain : Grain, ICallGrain
         {
             await EvaluateRulesAsync();
             await PublishAsync();
-            writer.MarkDirty();
+            Writer.MarkDirty();
         }
 
         return verdicts;
     }
 
     public ValueTask<CallSnapshot?> GetSnapshot() =>
-        ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, state.State, clock.GetUtcNow()) : null);
+        ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow()) : null);
 
     public async Task MarkAssistance(string agentId, string reason, DateTimeOffset at)
     {
         var flag = $"assistance: {reason}";
-        if (!Facts.Exists || state.State.Flags.Contains(flag))
+        if (!Facts.Exists || State.Flags.Contains(flag))
         {
             return;
         }
 
-        state.State.Flags.Add(flag);
-        state.State.Difficult = true;
+        State.Flags.Add(flag);
+        State.Difficult = true;
         await PublishAsync();
-        writer.MarkDirty();
+        Writer.MarkDirty();
     }
 
     private async Task<EventVerdict> ApplyOne(FloorEvent e)
     {
-        var timeline = state.State.Timeline;
+        var timeline = State.Timeline;
         var dryRun = timeline.Insert(e, commit: false);
         if (dryRun.Kind != EventVerdictKind.Accepted)
         {
@@ -138,7 +129,7 @@ public sealed class CallGrain : Grain, ICallGrain
     }
 
     private AgentEvent ForAgent(FloorEvent e, string agentId, CallFacts facts, bool leaves) =>
-        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, facts.QueueId, state.State.Difficult, leaves);
+        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, facts.QueueId, State.Difficult, leaves);
 
     private static bool NeedsAgentConsent(FloorEvent e) =>
         e.Type is FloorEventType.CallOffered or FloorEventType.CallAnswered or FloorEventType.CallDialed
@@ -151,15 +142,15 @@ public sealed class CallGrain : Grain, ICallGrain
     {
         var facts = Facts;
         var counted = CallCounting.Contributions(facts);
-        var (retract, add) = CountingDiff.Between(state.State.Counted, counted);
-        var row = facts.IsOver || facts.QueueId is null ? null : CallView.Row(CallId, facts, state.State);
+        var (retract, add) = CountingDiff.Between(State.Counted, counted);
+        var row = facts.IsOver || facts.QueueId is null ? null : CallView.Row(CallId, facts, State);
         var queues = new HashSet<string>();
         foreach (var c in retract.Concat(add))
         {
             queues.Add(c.QueueId);
         }
 
-        if (state.State.RowQueueId is { } oldRowQueue)
+        if (State.RowQueueId is { } oldRowQueue)
         {
             queues.Add(oldRowQueue);
         }
@@ -179,12 +170,12 @@ public sealed class CallGrain : Grain, ICallGrain
             var figures = await GrainFactory.GetGrain<IQueueGrain>(queueId).UpdateCall(update);
             if (queueId == facts.QueueId)
             {
-                state.State.QueueFigures = figures;
+                State.QueueFigures = figures;
             }
         }
 
-        state.State.Counted = counted;
-        state.State.RowQueueId = row?.QueueId;
+        State.Counted = counted;
+        State.RowQueueId = row?.QueueId;
     }
 
     private async Task OnRuleTimerAsync()
@@ -199,23 +190,23 @@ public sealed class CallGrain : Grain, ICallGrain
     private async Task<bool> EvaluateRulesAsync()
     {
         var facts = Facts;
-        var raisedBefore = string.Join(',', state.State.Raised.Keys.Order());
-        var subject = new CallRuleSubject(facts, settings.ForQueue(facts.QueueId), state.State.QueueFigures);
+        var raisedBefore = string.Join(',', State.Raised.Keys.Order());
+        var subject = new CallRuleSubject(facts, Settings.ForQueue(facts.QueueId), State.QueueFigures);
         var next = await SubjectAlerts.EvaluateAsync(
-            GrainFactory, RuleBooks.Call, subject, CallId, state.State.Raised,
+            GrainFactory, RuleBooks.Call, subject, CallId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Call, CallId, verdict.Since, verdict.Detail, CallId, facts.AgentId, facts.QueueId, null),
-            clock.GetUtcNow());
-        if (state.State.Raised.ContainsKey(AlertRule.LongHold) || state.State.Raised.ContainsKey(AlertRule.LongCall))
+            Clock.GetUtcNow());
+        if (State.Raised.ContainsKey(AlertRule.LongHold) || State.Raised.ContainsKey(AlertRule.LongCall))
         {
             // DOMAIN.md: a call with a long hold or a long call counts as difficult for its agent.
-            state.State.Difficult = true;
+            State.Difficult = true;
         }
 
         ruleTimer.Arm(facts.IsOver ? null : next);
-        var changed = string.Join(',', state.State.Raised.Keys.Order()) != raisedBefore;
+        var changed = string.Join(',', State.Raised.Keys.Order()) != raisedBefore;
         if (changed)
         {
-            writer.MarkDirty();
+            Writer.MarkDirty();
         }
 
         return changed;

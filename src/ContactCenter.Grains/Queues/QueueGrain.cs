@@ -14,12 +14,8 @@ namespace ContactCenter.Grains.Queues;
 /// One queue: a partition of the floor view. Calls tell it their row and counting, agents their
 /// state; it keeps the figures per 15-minute interval and judges the queue rules.
 /// </summary>
-public sealed class QueueGrain : Grain, IQueueGrain
+public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
 {
-    private readonly IPersistentState<QueueGrainState> state;
-    private readonly FloorSettings settings;
-    private readonly TimeProvider clock;
-    private readonly WriteBehind<QueueGrainState> writer;
     private readonly RuleTimer ruleTimer;
     private QueueFigures? todayFigures;
 
@@ -27,44 +23,39 @@ public sealed class QueueGrain : Grain, IQueueGrain
         [PersistentState("queue", FloorStorage.Name)] IPersistentState<QueueGrainState> state,
         FloorSettings settings,
         TimeProvider clock)
+        : base(state, settings, clock)
     {
-        this.state = state;
-        this.settings = settings;
-        this.clock = clock;
-        writer = new WriteBehind<QueueGrainState>(this, state, settings.StateWriteDelay);
-        ruleTimer = new RuleTimer(this, clock, EvaluateRulesAsync);
+        ruleTimer = new RuleTimer(this, Clock, EvaluateRulesAsync);
     }
 
     private string QueueId => this.GetPrimaryKeyString();
 
-    private QueueSettings Settings => settings.ForQueue(QueueId);
+    private QueueSettings Own => Settings.ForQueue(QueueId);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!state.State.Registered)
+        if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterQueue(QueueId);
-            state.State.Registered = true;
-            await state.WriteStateAsync();
+            State.Registered = true;
+            await Persisted.WriteStateAsync();
         }
 
         await EvaluateRulesAsync();
     }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => writer.FlushAsync();
-
     public async ValueTask<QueueFigures> UpdateCall(QueueCallUpdate update)
     {
-        var figures = state.State.Figures;
-        var calendar = settings.Calendar;
+        var figures = State.Figures;
+        var calendar = Settings.Calendar;
         foreach (var c in update.Retract)
         {
-            figures.Apply(c, -1, Settings, calendar);
+            figures.Apply(c, -1, Own, calendar);
         }
 
         foreach (var c in update.Add)
         {
-            figures.Apply(c, 1, Settings, calendar);
+            figures.Apply(c, 1, Own, calendar);
         }
 
         if (MovesHandleTime(update.Retract) || MovesHandleTime(update.Add))
@@ -74,15 +65,15 @@ public sealed class QueueGrain : Grain, IQueueGrain
 
         if (update.Row is null)
         {
-            state.State.Calls.Remove(update.CallId);
+            State.Calls.Remove(update.CallId);
         }
         else
         {
-            state.State.Calls[update.CallId] = update.Row;
+            State.Calls[update.CallId] = update.Row;
         }
 
         await EvaluateRulesAsync();
-        writer.MarkDirty();
+        Writer.MarkDirty();
         return TodayFigures();
     }
 
@@ -90,37 +81,37 @@ public sealed class QueueGrain : Grain, IQueueGrain
     {
         if (row is null)
         {
-            state.State.Agents.Remove(agentId);
+            State.Agents.Remove(agentId);
         }
         else
         {
-            state.State.Agents[agentId] = row;
+            State.Agents[agentId] = row;
         }
 
-        writer.MarkDirty();
+        Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }
 
     public async ValueTask AddWrapUp(QueueContribution wrapUp)
     {
-        state.State.Figures.Apply(wrapUp, 1, Settings, settings.Calendar);
+        State.Figures.Apply(wrapUp, 1, Own, Settings.Calendar);
         todayFigures = null;
-        writer.MarkDirty();
+        Writer.MarkDirty();
         await Task.CompletedTask;
     }
 
     public ValueTask UpsertAlert(AlertSnapshot alert)
     {
-        state.State.Alerts.Upsert(alert);
-        writer.MarkDirty();
+        State.Alerts.Upsert(alert);
+        Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }
 
     public ValueTask<QueueSnapshot> GetSnapshot()
     {
-        var now = clock.GetUtcNow();
-        var calendar = settings.Calendar;
-        var calls = state.State.Calls.Values;
+        var now = Clock.GetUtcNow();
+        var calendar = Settings.Calendar;
+        var calls = State.Calls.Values;
         var waiting = calls.Where(c => c.State is CallState.Queued or CallState.Ringing).OrderBy(c => c.WaitingSince).ToArray();
         var connected = calls.Where(c => c.State is not (CallState.Queued or CallState.Ringing)).OrderBy(c => c.AnsweredAt).ToArray();
         var longest = waiting.Length > 0 ? Math.Max(0, (now - waiting[0].WaitingSince).TotalSeconds) : 0;
@@ -130,20 +121,20 @@ public sealed class QueueGrain : Grain, IQueueGrain
             longest,
             waiting,
             connected,
-            StaffingCount.Of(state.State.Agents.Values),
-            state.State.Figures.Today(now, calendar),
-            state.State.Figures.CurrentInterval(now, calendar),
-            Settings.ServiceLevelSeconds,
-            Settings.ServiceLevelTarget,
-            state.State.Alerts.Active(),
+            StaffingCount.Of(State.Agents.Values),
+            State.Figures.Today(now, calendar),
+            State.Figures.CurrentInterval(now, calendar),
+            Own.ServiceLevelSeconds,
+            Own.ServiceLevelTarget,
+            State.Alerts.Active(),
             now));
     }
 
     public ValueTask<QueueStatsReport> GetStats(DateTimeOffset from, DateTimeOffset to) =>
-        ValueTask.FromResult(new QueueStatsReport(QueueId, state.State.Figures.Stats(from, to), state.State.Figures.Intervals(from, to)));
+        ValueTask.FromResult(new QueueStatsReport(QueueId, State.Figures.Stats(from, to), State.Figures.Intervals(from, to)));
 
     public ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed) =>
-        ValueTask.FromResult(includeClosed ? state.State.Alerts.All() : state.State.Alerts.Active());
+        ValueTask.FromResult(includeClosed ? State.Alerts.All() : State.Alerts.Active());
 
     private static bool MovesHandleTime(QueueContribution[] contributions)
     {
@@ -166,16 +157,16 @@ public sealed class QueueGrain : Grain, IQueueGrain
             return cached;
         }
 
-        var today = state.State.Figures.Today(clock.GetUtcNow(), settings.Calendar);
+        var today = State.Figures.Today(Clock.GetUtcNow(), Settings.Calendar);
         todayFigures = new QueueFigures(today.AhtSeconds, today.Completed);
         return todayFigures.Value;
     }
 
     private async Task EvaluateRulesAsync()
     {
-        var now = clock.GetUtcNow();
+        var now = Clock.GetUtcNow();
         DateTimeOffset? oldest = null;
-        foreach (var call in state.State.Calls.Values)
+        foreach (var call in State.Calls.Values)
         {
             if (call.State is CallState.Queued or CallState.Ringing && (oldest is null || call.WaitingSince < oldest))
             {
@@ -183,13 +174,13 @@ public sealed class QueueGrain : Grain, IQueueGrain
             }
         }
 
-        var subject = new QueueRuleSubject(oldest, state.State.Figures.CurrentInterval(now, settings.Calendar), Settings);
+        var subject = new QueueRuleSubject(oldest, State.Figures.CurrentInterval(now, Settings.Calendar), Own);
         var next = await SubjectAlerts.EvaluateAsync(
-            GrainFactory, RuleBooks.Queue, subject, QueueId, state.State.Raised,
+            GrainFactory, RuleBooks.Queue, subject, QueueId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Queue, QueueId, verdict.Since, verdict.Detail, null, null, QueueId, null),
             now);
         // Only a queue with a condition to watch keeps a timer: an idle queue costs nothing.
-        ruleTimer.Arm(oldest is null && state.State.Raised.Count == 0 ? null : next);
-        state.State.Figures.Prune(now);
+        ruleTimer.Arm(oldest is null && State.Raised.Count == 0 ? null : next);
+        State.Figures.Prune(now);
     }
 }
