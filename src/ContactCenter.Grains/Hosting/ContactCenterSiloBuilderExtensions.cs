@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Grains.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Storage;
 
 namespace ContactCenter.Grains.Hosting;
 
@@ -15,6 +16,9 @@ public static class ContactCenterSiloBuilderExtensions
     public static ISiloBuilder AddContactCenterGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton<FloorSettings>();
+        // Grain state is stored with Orleans' own version-tolerant serializer: the state classes
+        // declare their fields with [Id] (private setters included), which JSON would not see.
+        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.AddMemoryStreams(JoinCommand.StreamProvider);
         return silo;

@@ -18,6 +18,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
 {
     private readonly RuleTimer ruleTimer;
     private QueueFigures? todayFigures;
+    private DateTimeOffset todayStart;
 
     public QueueGrain(
         [PersistentState("queue", FloorStorage.Name)] IPersistentState<QueueGrainState> state,
@@ -152,13 +153,16 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
     /// <summary>Today's AHT for the long-call rule; recomputed only after a handle-time figure moved.</summary>
     private QueueFigures TodayFigures()
     {
-        if (todayFigures is { } cached)
+        var now = Clock.GetUtcNow();
+        var dayStart = Settings.Calendar.DayStart(now);
+        if (todayFigures is { } cached && dayStart == todayStart)
         {
             return cached;
         }
 
-        var today = State.Figures.Today(Clock.GetUtcNow(), Settings.Calendar);
+        var today = State.Figures.Today(now, Settings.Calendar);
         todayFigures = new QueueFigures(today.AhtSeconds, today.Completed);
+        todayStart = dayStart;
         return todayFigures.Value;
     }
 

@@ -1,0 +1,32 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Grains;
+using Orleans.Core.Internal;
+using static ContactCenter.Grains.Tests.Events;
+
+namespace ContactCenter.Grains.Tests;
+
+/// <summary>Grain timers die with an activation: state is flushed on deactivation, and the next activation re-arms from timestamps.</summary>
+[Collection(FloorCollection.Name)]
+public sealed class ActivationTests(FloorClusterFixture floor)
+{
+    [Fact]
+    public async Task A_call_on_hold_keeps_its_state_across_deactivation_and_its_alert_is_judged_again_on_activation()
+    {
+        var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));
+        var now = floor.Clock.GetUtcNow();
+        await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddMinutes(-5), queue), Queued(call, queue, now.AddSeconds(-100)), Answered(call, agent, now.AddSeconds(-90)), Held(call, now.AddSeconds(-30))]);
+
+        await floor.Grains.GetGrain<ICallGrain>(call).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await floor.Grains.GetGrain<IAlertGrain>($"{AlertRule.LongHold}:{call}").Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        floor.Clock.Advance(TimeSpan.FromSeconds(45));
+
+        var snapshot = await Eventually.Get(
+            () => floor.Grains.GetGrain<ICallGrain>(call).GetSnapshot().AsTask(),
+            s => s is not null,
+            "the call after reactivation");
+        Assert.Equal((CallState.OnHold, 1, 75.0), (snapshot!.State, snapshot.HoldCount, snapshot.CurrentHoldSeconds));
+        var alert = await floor.WaitFor(AlertRule.LongHold, call, a => a.IsActive, "LongHold judged on reactivation");
+        Assert.Equal(now.AddSeconds(-30), alert.Since);
+    }
+}
