@@ -350,8 +350,8 @@ public sealed class AgentFactsTests
         Insert(timeline, HandLowered(S(180)));
         Assert.Null(timeline.Facts.Hand);
 
-        Insert(timeline, HandRaised(S(200), "technical-problem", "c7", id: "hand-2"));
-        Assert.Equal(new AssistanceFlag("technical-problem", "c7", S(200)), timeline.Facts.Hand);
+        Insert(timeline, HandRaised(S(200), "technical-problem", id: "hand-2"));
+        Assert.Equal(new AssistanceFlag("technical-problem", "c1", S(200)), timeline.Facts.Hand);
     }
 
     [Fact]
@@ -402,28 +402,20 @@ public sealed class AgentFactsTests
     }
 
     [Fact]
-    public void A_hand_raised_for_a_call_before_it_reaches_the_agent_marks_that_call_difficult()
+    public void A_hand_naming_a_call_the_agent_is_not_on_is_refused_and_flags_nothing()
     {
-        var timeline = AgentTimeline(Window, null,
-        [
-            LoggedIn(S(0)),
-            HandRaised(S(30), "refund-beyond-authority", "c1"),
-            .. WholeCall("c1", S(60), S(70), S(200)),
-        ]);
+        var timeline = AgentTimeline(Window, null, LoggedIn(S(0)), ForAgent(Answered("c1", S(60))));
 
-        Assert.Equal(1, timeline.Facts.DifficultInRow);
-    }
+        var otherCall = timeline.Insert(HandRaised(S(90), "other", "c9"));
+        Assert.Equal(("invalid-transition", "callId"), (otherCall.Reason, otherCall.Field));
+        Assert.Null(timeline.Facts.Hand);
 
-    [Fact]
-    public void A_hand_raised_about_another_call_does_not_make_the_current_call_difficult()
-    {
-        var timeline = AgentTimeline(Window, null,
-            LoggedIn(S(0)),
-            ForAgent(Answered("c1", S(60))),
-            HandRaised(S(90), "other", "c9"),
-            ForAgent(Ended("c1", S(200))));
-
+        Insert(timeline, ForAgent(Ended("c1", S(200))));
         Assert.Equal(0, timeline.Facts.DifficultInRow);
+
+        // Before the call reached the agent, the agent was not on it either.
+        var early = AgentTimeline(Window, null, LoggedIn(S(0)));
+        Assert.Equal("invalid-transition", early.Insert(HandRaised(S(30), "refund-beyond-authority", "c1")).Reason);
     }
 
     [Fact]

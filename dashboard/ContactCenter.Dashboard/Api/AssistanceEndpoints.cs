@@ -41,9 +41,18 @@ public static class AssistanceEndpoints
             }
 
             var agent = grains.GetGrain<IAgentGrain>(id);
-            return await agent.GetSnapshot() is null
-                ? ApiError.NotFound("id", $"no agent '{id}' on the floor")
-                : Results.Ok(await agent.RaiseHand(body.Reason.Trim(), body.CallId, id));
+            var known = await agent.GetSnapshot();
+            if (known is null)
+            {
+                return ApiError.NotFound("id", $"no agent '{id}' on the floor");
+            }
+
+            if (body.CallId is not null && body.CallId != known.CurrentCallId)
+            {
+                return Results.Json(new ApiError("callId", "not-on-call", $"agent '{id}' is not on call '{body.CallId}'"), statusCode: StatusCodes.Status409Conflict);
+            }
+
+            return Results.Ok(await agent.RaiseHand(body.Reason.Trim(), body.CallId, id));
         }).Produces<AgentSnapshot>();
 
         app.MapDelete("/api/agents/{id}/assistance", async (string id, IGrainFactory grains) =>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Alerts;
 
 /// <summary>Who is shown an alert: the subject's team first, the whole floor once escalated.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AlertAudience>))]
+[JsonConverter(typeof(WireEnumConverter<AlertAudience>))]
 public enum AlertAudience
 {
     [JsonStringEnumMemberName("team")] Team,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Alerts;
 
 /// <summary>The rules of DOMAIN.md that raise alerts; the names are the wire names.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AlertRule>))]
+[JsonConverter(typeof(WireEnumConverter<AlertRule>))]
 public enum AlertRule
 {
     AssistanceRequested,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Alerts;
 
 /// <summary>How urgent an alert is; it only ever rises.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AlertSeverity>))]
+[JsonConverter(typeof(WireEnumConverter<AlertSeverity>))]
 public enum AlertSeverity
 {
     [JsonStringEnumMemberName("warning")] Warning = 1,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Alerts;
 
 /// <summary>Where an alert is in its lifecycle.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AlertStatus>))]
+[JsonConverter(typeof(WireEnumConverter<AlertStatus>))]
 public enum AlertStatus
 {
     [JsonStringEnumMemberName("open")] Open,

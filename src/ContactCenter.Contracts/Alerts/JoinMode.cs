@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Alerts;
 
 /// <summary>How a supervisor joins a call.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<JoinMode>))]
+[JsonConverter(typeof(WireEnumConverter<JoinMode>))]
 public enum JoinMode
 {
     [JsonStringEnumMemberName("monitor")] Monitor,

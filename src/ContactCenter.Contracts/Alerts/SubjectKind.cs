@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Alerts;
 
 /// <summary>What an alert is about.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<SubjectKind>))]
+[JsonConverter(typeof(WireEnumConverter<SubjectKind>))]
 public enum SubjectKind
 {
     [JsonStringEnumMemberName("call")] Call,

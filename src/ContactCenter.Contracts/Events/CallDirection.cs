@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Events;
 
 /// <summary>Who placed the call.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CallDirection>))]
+[JsonConverter(typeof(WireEnumConverter<CallDirection>))]
 public enum CallDirection
 {
     [JsonStringEnumMemberName("inbound")] Inbound,

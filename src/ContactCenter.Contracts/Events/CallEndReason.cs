@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Events;
 
 /// <summary>Why a call ended: the disposition shown on the call.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CallEndReason>))]
+[JsonConverter(typeof(WireEnumConverter<CallEndReason>))]
 public enum CallEndReason
 {
     [JsonStringEnumMemberName("completed")] Completed,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Events;
 
 /// <summary>The caller's tier, which some rules weigh.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CustomerTier>))]
+[JsonConverter(typeof(WireEnumConverter<CustomerTier>))]
 public enum CustomerTier
 {
     [JsonStringEnumMemberName("regular")] Regular,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Events;
 
 /// <summary>The event types of the open event API; the names are the wire names.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FloorEventType>))]
+[JsonConverter(typeof(WireEnumConverter<FloorEventType>))]
 public enum FloorEventType
 {
     CallQueued,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Floor;
 
 /// <summary>An agent's state on the floor (DOMAIN.md, agent states).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<AgentState>))]
+[JsonConverter(typeof(WireEnumConverter<AgentState>))]
 public enum AgentState
 {
     [JsonStringEnumMemberName("logged-out")] LoggedOut,

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace ContactCenter.Contracts.Floor;
 
 /// <summary>A call's state.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<CallState>))]
+[JsonConverter(typeof(WireEnumConverter<CallState>))]
 public enum CallState
 {
     [JsonStringEnumMemberName("queued")] Queued,

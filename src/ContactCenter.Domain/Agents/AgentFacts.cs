@@ -133,6 +133,9 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
                 return EventVerdict.InvalidTransition($"agent is {State.ToString().ToLowerInvariant()} on call '{CurrentCallId}'; the call must end first", "state");
             case FloorEventType.AgentStateChanged when State == AgentState.LoggedOut:
                 return EventVerdict.InvalidTransition("agent is logged out; AgentLoggedIn comes first", "state");
+            case FloorEventType.AssistanceRequested when e.CallId is not null && (e.CallId != CurrentCallId || !IsBusy):
+                // A hand names the agent's own call or none: it must never flag another agent's call.
+                return EventVerdict.InvalidTransition($"agent is not on call '{e.CallId}'", "callId");
             case FloorEventType.CallOffered or FloorEventType.CallAnswered or FloorEventType.CallDialed when busyElsewhere:
                 return EventVerdict.InvalidTransition($"agent '{e.AgentId}' is already on call '{CurrentCallId}'", "agentId");
             case FloorEventType.CallTransferred when e.ToAgentId == e.AgentId && busyElsewhere:

@@ -182,11 +182,12 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
     {
         var facts = Facts;
         var subject = new AgentRuleSubject(facts, Settings.ForTeam(facts.TeamId));
+        var team = AgentView.TeamOf(facts);
         var next = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Agent, subject, AgentId, State.Raised,
             (rule, verdict) => new AlertCondition(
                 rule, verdict.Severity!.Value, SubjectKind.Agent, AgentId, verdict.Since, verdict.Detail,
-                rule == AlertRule.AssistanceRequested ? facts.Hand?.CallId : facts.CurrentCallId, AgentId, facts.CurrentCallQueueId, facts.TeamId),
+                rule == AlertRule.AssistanceRequested ? facts.Hand?.CallId : facts.CurrentCallId, AgentId, facts.CurrentCallQueueId, team),
             Clock.GetUtcNow());
         ruleTimer.Arm(next);
     }

@@ -21,8 +21,13 @@ public static class AgentView
         facts.Hand,
         now);
 
+    /// <summary>Agents whose source names no team still need a partition of the floor that shows them and their alerts.</summary>
+    public const string UnassignedTeam = "unassigned";
+
+    public static string TeamOf(AgentFacts facts) => facts.TeamId ?? UnassignedTeam;
+
     public static AgentRow Row(string agentId, AgentFacts facts) => new(
-        agentId, facts.Name, facts.TeamId, facts.Queues, facts.State, facts.Reason, facts.StateSince, facts.CurrentCallId, facts.Hand, facts.Calls);
+        agentId, facts.Name, TeamOf(facts), facts.Queues, facts.State, facts.Reason, facts.StateSince, facts.CurrentCallId, facts.Hand, facts.Calls);
 
     /// <summary>Record equality compares arrays by reference; queues are compared by content.</summary>
     public static bool SameRow(AgentRow? a, AgentRow b) =>

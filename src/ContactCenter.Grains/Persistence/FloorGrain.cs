@@ -1,4 +1,6 @@
 using ContactCenter.Grains.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Grains.Persistence;
 
@@ -26,5 +28,18 @@ public abstract class FloorGrain<TState> : Grain
 
     protected WriteBehind<TState> Writer { get; }
 
-    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => Writer.FlushAsync();
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Writer.FlushAsync();
+        }
+        catch (Exception e) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            // A silo going down may have lost its storage first (in-memory storage always has):
+            // there is nothing left to write to, and one error per grain would drown the log.
+            ServiceProvider.GetRequiredService<ILogger<FloorGrain<TState>>>()
+                .LogDebug(e, "State of {Grain} not written at shutdown", this.GetGrainId());
+        }
+    }
 }

@@ -1,0 +1,66 @@
+using System.Net;
+using ContactCenter.Dashboard.Tests.Support;
+
+namespace ContactCenter.Dashboard.Tests;
+
+/// <summary>What operations and API clients use: health, the OpenAPI document, metrics.</summary>
+[Collection(FloorApiCollection.Name)]
+public sealed class HostingEndpointTests(FloorApiFixture app)
+{
+    private readonly HttpClient client = app.CreateClient();
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_200_healthy(string path)
+    {
+        var reply = (await client.GetReplyAsync(path)).Status(HttpStatusCode.OK);
+        Assert.Equal("Healthy", reply.Raw);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_lists_the_event_api_and_the_alert_actions()
+    {
+        var reply = (await client.GetReplyAsync("/openapi/v1.json")).Status(HttpStatusCode.OK);
+        var paths = reply.Body.GetProperty("paths");
+        foreach (var path in new[]
+        {
+            "/api/events", "/api/floor", "/api/queues/{id}", "/api/queues/{id}/stats", "/api/agents/{id}", "/api/calls/{id}",
+            "/api/alerts", "/api/alerts/{id}", "/api/alerts/{id}/acknowledge", "/api/alerts/{id}/take", "/api/alerts/{id}/join",
+            "/api/alerts/{id}/notes", "/api/alerts/{id}/snooze", "/api/alerts/{id}/resolve", "/api/agents/{id}/assistance", "/api/audit",
+        })
+        {
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
+        }
+
+        Assert.True(paths.GetProperty("/api/events").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/alerts/{id}/take").TryGetProperty("post", out _));
+    }
+
+    [Fact]
+    public async Task Metrics_are_scraped_in_prometheus_text_and_count_posted_events()
+    {
+        await client.GivenAsync(Wire.CallQueued(Wire.NewId("c"), Wire.NewId("q"), Wire.Now()));
+        var reply = await Eventually.Get(
+            () => client.GetReplyAsync("/metrics"),
+            r => r.Status == HttpStatusCode.OK && r.Raw.Contains("contactcenter_events", StringComparison.Ordinal),
+            "the ingestion counter in /metrics");
+        Assert.Contains("outcome=\"accepted\"", reply.Raw, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_root_redirects_to_the_floor()
+    {
+        using var noRedirect = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await noRedirect.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/api/floor", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_unknown_path_is_404_not_500()
+    {
+        var reply = await client.GetReplyAsync("/api/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, reply.Status);
+    }
+}
