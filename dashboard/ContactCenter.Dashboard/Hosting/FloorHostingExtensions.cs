@@ -1,6 +1,7 @@
 using ContactCenter.Connectors.Simulator;
 using ContactCenter.Contracts.Ingestion;
 using ContactCenter.Dashboard.Api;
+using ContactCenter.Dashboard.Live;
 using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Hosting;
@@ -34,6 +35,7 @@ public static class FloorHostingExtensions
         services.AddSingleton<IngestionMetrics>();
         services.Configure<EventBatchLimits>(builder.Configuration.GetSection("EventApi"));
         services.AddTrafficSimulator(builder.Configuration);
+        services.AddLiveFloor();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 16);
         services.AddOpenApi();
         services.AddProblemDetails();
@@ -58,6 +60,7 @@ public static class FloorHostingExtensions
         app.MapAlertApi();
         app.MapAssistanceApi();
         app.MapAuditApi();
+        app.MapLiveFloor();
         app.MapGet("/", () => Results.Redirect("/api/floor")).ExcludeFromDescription();
         return app;
     }

@@ -1,6 +1,8 @@
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
+using ContactCenter.Contracts.Live;
+using ContactCenter.Grains.Live;
 using ContactCenter.Domain.Configuration;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Rules;
@@ -17,6 +19,8 @@ namespace ContactCenter.Grains.Queues;
 public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
 {
     private readonly RuleTimer ruleTimer;
+    private FeedPublisher feed = null!;
+    private bool headlineChanged;
     private QueueFigures? todayFigures;
     private DateTimeOffset todayStart;
 
@@ -35,6 +39,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        feed = new FeedPublisher(this, GrainFactory, Clock, HeadlineIfChanged);
         if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterQueue(QueueId);
@@ -73,6 +78,9 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
             State.Calls[update.CallId] = update.Row;
         }
 
+        feed.Add(FloorChange.ForCall(QueueId, update.CallId, update.Row));
+        headlineChanged |= update.Retract.Length + update.Add.Length > 0;
+
         await EvaluateRulesAsync();
         Writer.MarkDirty();
         return TodayFigures();
@@ -89,6 +97,8 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
             State.Agents[agentId] = row;
         }
 
+        headlineChanged = true;
+        feed.Touch();
         Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }
@@ -97,6 +107,8 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
     {
         State.Figures.Apply(wrapUp, 1, Own, Settings.Calendar);
         todayFigures = null;
+        headlineChanged = true;
+        feed.Touch();
         Writer.MarkDirty();
         await Task.CompletedTask;
     }
@@ -104,6 +116,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
     public ValueTask UpsertAlert(AlertSnapshot alert)
     {
         State.Alerts.Upsert(alert);
+        feed.Add(FloorChange.ForAlert(alert));
         Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }
@@ -130,6 +143,27 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
             State.Alerts.Active(),
             now));
     }
+
+    /// <summary>The queue's figures and staffing for screens, computed at flush time: once per push, not per event.</summary>
+    private IEnumerable<FloorChange> HeadlineIfChanged()
+    {
+        if (!headlineChanged)
+        {
+            yield break;
+        }
+
+        headlineChanged = false;
+        var now = Clock.GetUtcNow();
+        yield return FloorChange.ForHeadline(QueueId, Headline(now));
+    }
+
+    private QueueHeadline Headline(DateTimeOffset now) => new(
+        QueueId,
+        State.Figures.Today(now, Settings.Calendar),
+        State.Figures.CurrentInterval(now, Settings.Calendar),
+        StaffingCount.Of(State.Agents.Values),
+        Own.ServiceLevelSeconds,
+        Own.ServiceLevelTarget);
 
     public ValueTask<QueueStatsReport> GetStats(DateTimeOffset from, DateTimeOffset to) =>
         ValueTask.FromResult(new QueueStatsReport(QueueId, State.Figures.Stats(from, to), State.Figures.Intervals(from, to)));

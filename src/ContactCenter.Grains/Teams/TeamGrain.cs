@@ -1,6 +1,8 @@
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
+using ContactCenter.Contracts.Live;
+using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
@@ -18,8 +20,11 @@ public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain
     {
     }
 
+    private FeedPublisher feed = null!;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        feed = new FeedPublisher(this, GrainFactory, Clock);
         if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterTeam(this.GetPrimaryKeyString());
@@ -39,6 +44,7 @@ public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain
             State.Agents[agentId] = row;
         }
 
+        feed.Add(FloorChange.ForAgent(this.GetPrimaryKeyString(), agentId, row));
         Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }
@@ -46,6 +52,7 @@ public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain
     public ValueTask UpsertAlert(AlertSnapshot alert)
     {
         State.Alerts.Upsert(alert);
+        feed.Add(FloorChange.ForAlert(alert));
         Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace ContactCenter.Dashboard.Live;
+
+/// <summary>
+/// The live floor for any client: the Blazor screens' peers, a TV, a third-party wall-board, an
+/// agent desktop. Subscribe to a scope ("floor", "queue:{id}", "team:{id}") for its snapshot, then
+/// receive "delta" messages numbered consecutively per scope; on a gap, a reconnect, or a "resync"
+/// message, call Resync for a fresh snapshot. Contract: README.md, "Live push".
+/// </summary>
+public sealed class FloorHub(FloorMirror mirror) : Hub
+{
+    public async Task<FloorSnapshotMessage> Subscribe(string scope)
+    {
+        Check(scope);
+        await Groups.AddToGroupAsync(Context.ConnectionId, scope);
+        return mirror.Snapshot(scope);
+    }
+
+    public Task Unsubscribe(string scope)
+    {
+        Check(scope);
+        return Groups.RemoveFromGroupAsync(Context.ConnectionId, scope);
+    }
+
+    public FloorSnapshotMessage Resync(string scope)
+    {
+        Check(scope);
+        return mirror.Snapshot(scope);
+    }
+
+    private static void Check(string scope)
+    {
+        if (!FloorScopes.IsValid(scope))
+        {
+            throw new HubException("scope must be 'floor', 'queue:{id}' or 'team:{id}'");
+        }
+    }
+}

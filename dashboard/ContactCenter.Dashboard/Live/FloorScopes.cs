@@ -1,0 +1,86 @@
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Live;
+
+namespace ContactCenter.Dashboard.Live;
+
+/// <summary>
+/// The subscription scopes of the live floor, each a SignalR group: "floor", "queue:{id}",
+/// "team:{id}". A team lead's screen takes its team, not the whole building.
+/// </summary>
+public static class FloorScopes
+{
+    public const string Floor = "floor";
+
+    public static string Queue(string queueId) => $"queue:{queueId}";
+
+    public static string Team(string teamId) => $"team:{teamId}";
+
+    public static bool IsValid(string? scope) =>
+        scope == Floor
+        || (scope?.StartsWith("queue:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[6..]))
+        || (scope?.StartsWith("team:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[5..]));
+
+    /// <summary>Every scope a change belongs to; <paramref name="before"/> is the agent's previous row, whose queues also hear it left.</summary>
+    public static IEnumerable<string> Of(FloorChange change, AgentRow? before)
+    {
+        yield return Floor;
+        switch (change.Kind)
+        {
+            case FloorChangeKind.Call or FloorChangeKind.Headline:
+                yield return Queue(change.ScopeId);
+                break;
+            case FloorChangeKind.Agent:
+                yield return Team(change.ScopeId);
+                foreach (var queue in (change.Agent?.Queues ?? []).Union(before?.Queues ?? []))
+                {
+                    yield return Queue(queue);
+                }
+
+                break;
+            case FloorChangeKind.Alert when change.Alert is { } alert:
+                if (alert.QueueId is { } q)
+                {
+                    yield return Queue(q);
+                }
+
+                if (alert.TeamId is { } t)
+                {
+                    yield return Team(t);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>The part of the floor a scope sees.</summary>
+    public static FloorView Filter(FloorView view, string scope)
+    {
+        if (scope == Floor)
+        {
+            return view;
+        }
+
+        if (scope.StartsWith("queue:", StringComparison.Ordinal))
+        {
+            var queue = scope[6..];
+            return view with
+            {
+                Queues = [.. view.Queues.Where(q => q.QueueId == queue)],
+                Calls = [.. view.Calls.Where(c => c.QueueId == queue)],
+                Agents = [.. view.Agents.Where(a => a.Queues.Contains(queue))],
+                Alerts = [.. view.Alerts.Where(a => a.QueueId == queue)],
+            };
+        }
+
+        var team = scope[5..];
+        var agents = view.Agents.Where(a => a.TeamId == team).ToArray();
+        var agentIds = agents.Select(a => a.AgentId).ToHashSet();
+        return view with
+        {
+            Queues = [],
+            Calls = [.. view.Calls.Where(c => c.AgentId is { } id && agentIds.Contains(id))],
+            Agents = agents,
+            Alerts = [.. view.Alerts.Where(a => a.TeamId == team)],
+        };
+    }
+}

@@ -1,0 +1,23 @@
+namespace ContactCenter.Dashboard.Live;
+
+/// <summary>Wires the live floor: the mirror screens read, the feed from the cluster, the pump and the hub.</summary>
+public static class LiveHosting
+{
+    public const string HubPath = "/hubs/floor";
+
+    public static IServiceCollection AddLiveFloor(this IServiceCollection services)
+    {
+        services.AddSignalR();
+        services.AddSingleton<FloorMirror>();
+        services.AddSingleton<IFloorLive>(sp => sp.GetRequiredService<FloorMirror>());
+        services.AddHostedService<FloorFeedClient>();
+        services.AddHostedService<FloorPump>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapLiveFloor(this IEndpointRouteBuilder app)
+    {
+        app.MapHub<FloorHub>(HubPath);
+        return app;
+    }
+}

@@ -1,0 +1,84 @@
+using ContactCenter.Contracts.Live;
+
+namespace ContactCenter.Grains.Live;
+
+/// <summary>
+/// A scope grain's outgoing changes: coalesced by key (the last change to a row wins) and pushed
+/// to every listening front end on a short timer, so a burst of events is one message per front
+/// end, not one per event. The list of front ends is re-read every few seconds, not per flush.
+/// </summary>
+public sealed class FeedPublisher
+{
+    public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(50);
+    public static readonly TimeSpan FeedListAge = TimeSpan.FromSeconds(5);
+
+    private readonly Grain grain;
+    private readonly IGrainFactory grains;
+    private readonly TimeProvider clock;
+    private readonly Func<IEnumerable<FloorChange>>? lastMinute;
+    private readonly Dictionary<string, FloorChange> pending = [];
+    private IGrainTimer? timer;
+    private IFloorFeed[] feeds = [];
+    private DateTimeOffset feedsReadAt = DateTimeOffset.MinValue;
+
+    /// <param name="lastMinute">Changes computed only at flush time (a queue's headline figures), not per event.</param>
+    public FeedPublisher(Grain grain, IGrainFactory grains, TimeProvider clock, Func<IEnumerable<FloorChange>>? lastMinute = null)
+    {
+        this.grain = grain;
+        this.grains = grains;
+        this.clock = clock;
+        this.lastMinute = lastMinute;
+    }
+
+    public void Add(FloorChange change)
+    {
+        pending[change.Key] = change;
+        Schedule();
+    }
+
+    /// <summary>Asks for a flush with nothing queued, for changes that <c>lastMinute</c> computes.</summary>
+    public void Touch() => Schedule();
+
+    private void Schedule() =>
+        timer ??= grain.RegisterGrainTimer(
+            _ => FlushAsync(),
+            new GrainTimerCreationOptions { DueTime = FlushDelay, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
+
+    private async Task FlushAsync()
+    {
+        timer?.Dispose();
+        timer = null;
+        if (lastMinute is not null)
+        {
+            foreach (var change in lastMinute())
+            {
+                pending[change.Key] = change;
+            }
+        }
+
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var batch = pending.Values.ToArray();
+        pending.Clear();
+        foreach (var feed in await FeedsAsync())
+        {
+            // Observer calls are one-way: a slow or gone front end does not hold the grain up.
+            feed.OnChanges(batch);
+        }
+    }
+
+    private async ValueTask<IFloorFeed[]> FeedsAsync()
+    {
+        var now = clock.GetUtcNow();
+        if (now - feedsReadAt > FeedListAge)
+        {
+            feeds = await grains.GetGrain<IFloorFeedRegistryGrain>(0).GetFeeds();
+            feedsReadAt = now;
+        }
+
+        return feeds;
+    }
+}

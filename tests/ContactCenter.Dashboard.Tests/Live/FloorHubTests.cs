@@ -1,0 +1,145 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Live;
+using ContactCenter.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.SignalR;
+
+namespace ContactCenter.Dashboard.Tests.Live;
+
+/// <summary>The hub with the real SignalR .NET client over loopback: snapshot, ordered deltas, resync, groups, reconnect.</summary>
+[Collection(LiveFloorCollection.Name)]
+public sealed class FloorHubTests(LiveFloorFixture app)
+{
+    private readonly HttpClient http = app.Http();
+
+    [Fact]
+    public async Task A_subscriber_gets_a_snapshot_then_deltas_numbered_on_from_it_that_show_a_new_call()
+    {
+        var (queue, call) = (Wire.NewId("q"), Wire.NewId("c"));
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, "floor");
+        var first = client.Snapshot!.Sequence;
+
+        await http.GivenAsync(Wire.CallQueued(call, queue, Wire.Now().AddSeconds(-3), tier: "vip"));
+
+        var row = await CallRowAsync(client, call, r => r.State == CallState.Queued);
+        Assert.Equal((queue, CustomerTier.Vip, "****0123"), (row.QueueId, row.CustomerTier, row.CallerNumber));
+        var numbers = client.Deltas.Select(d => d.Sequence).ToArray();
+        Assert.Equal(Enumerable.Range(0, numbers.Length).Select(i => first + 1 + i), numbers);
+        Assert.Equal(0, client.Gaps);
+    }
+
+    [Fact]
+    public async Task A_held_call_reaches_the_subscriber_with_its_hold_start_so_the_screen_can_tick_the_clock()
+    {
+        var (queue, call, agent) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("a"));
+        var now = Wire.Now();
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(queue));
+
+        await http.GivenAsync(
+            Wire.AgentLoggedIn(agent, now.AddMinutes(-5), Wire.NewId("t"), queue),
+            Wire.CallQueued(call, queue, now.AddSeconds(-40)),
+            Wire.CallAnswered(call, agent, now.AddSeconds(-35)),
+            Wire.CallHeld(call, now.AddSeconds(-5)));
+
+        var row = await CallRowAsync(client, call, r => r.State == CallState.OnHold);
+        Assert.Equal(now.AddSeconds(-5), row.HoldingSince);
+        Assert.Equal(agent, row.AgentId);
+    }
+
+    [Fact]
+    public async Task A_hold_that_started_119_seconds_ago_reaches_the_subscriber_as_a_critical_alert_within_two_seconds()
+    {
+        var (queue, call, agent) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("a"));
+        var now = Wire.Now();
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, "floor");
+
+        await http.GivenAsync(
+            Wire.AgentLoggedIn(agent, now.AddMinutes(-5), Wire.NewId("t"), queue),
+            Wire.CallQueued(call, queue, now.AddSeconds(-140)),
+            Wire.CallAnswered(call, agent, now.AddSeconds(-130)),
+            Wire.CallHeld(call, now.AddSeconds(-119)));
+        var posted = DateTimeOffset.UtcNow;
+
+        var critical = await Eventually.Get(
+            () => Task.FromResult(client.Changes.Select(c => c.Alert).LastOrDefault(a => a?.AlertId == $"LongHold:{call}:1")),
+            a => a?.Severity == AlertSeverity.Critical,
+            "the LongHold alert turning critical on the hub",
+            deadlineMs: 5_000);
+        Assert.True(DateTimeOffset.UtcNow - posted < TimeSpan.FromSeconds(2.5), $"critical after {DateTimeOffset.UtcNow - posted}");
+        Assert.Equal(now.AddSeconds(-119), critical!.Since);
+    }
+
+    [Fact]
+    public async Task A_client_that_misses_a_delta_sees_the_gap_and_resyncs_to_the_current_floor()
+    {
+        var (queue, first, second) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("c"));
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(queue));
+
+        client.DropNext = true;
+        await http.GivenAsync(Wire.CallQueued(first, queue, Wire.Now()));
+        await Eventually.Get(() => Task.FromResult(client.DropNext), dropping => !dropping, "the first delta dropped");
+        await http.GivenAsync(Wire.CallQueued(second, queue, Wire.Now()));
+
+        var resynced = await Eventually.Get(
+            () => Task.FromResult(client.Snapshot!),
+            s => s.View.Calls.Any(c => c.CallId == first) && s.View.Calls.Any(c => c.CallId == second),
+            "a fresh snapshot with both calls after the gap");
+        Assert.True(client.Gaps >= 1);
+        Assert.All(resynced.View.Calls, c => Assert.Equal(queue, c.QueueId));
+    }
+
+    [Fact]
+    public async Task A_queue_subscriber_hears_only_its_queue_and_a_team_subscriber_only_its_team()
+    {
+        var (mine, other, team, otherTeam) = (Wire.NewId("q"), Wire.NewId("q"), Wire.NewId("t"), Wire.NewId("t"));
+        var (agent, stranger) = (Wire.NewId("a"), Wire.NewId("a"));
+        await using var queueClient = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(mine));
+        await using var teamClient = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Team(team));
+
+        await http.GivenAsync(
+            Wire.CallQueued(Wire.NewId("c"), other, Wire.Now()),
+            Wire.AgentLoggedIn(stranger, Wire.Now(), otherTeam, other),
+            Wire.CallQueued(Wire.NewId("c"), mine, Wire.Now()),
+            Wire.AgentLoggedIn(agent, Wire.Now(), team, mine));
+
+        await Eventually.Get(() => Task.FromResult(queueClient.Changes.ToArray()), c => c.Any(x => x.Kind == FloorChangeKind.Call), "a call of my queue");
+        await Eventually.Get(() => Task.FromResult(teamClient.Changes.ToArray()), c => c.Any(x => x.Agent?.AgentId == agent), "an agent of my team");
+        Assert.All(queueClient.Changes, c => Assert.True(c.ScopeId == mine || c.Agent?.Queues.Contains(mine) == true, $"{c.Key} leaked to queue {mine}"));
+        Assert.DoesNotContain(teamClient.Changes, c => c.Agent?.AgentId == stranger);
+        Assert.DoesNotContain(teamClient.Changes, c => c.Kind == FloorChangeKind.Call);
+    }
+
+    [Fact]
+    public async Task A_reconnected_client_has_no_groups_until_it_subscribes_again_and_then_sees_what_it_missed()
+    {
+        var (queue, before, during) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("c"));
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(queue));
+        await http.GivenAsync(Wire.CallQueued(before, queue, Wire.Now()));
+        await CallRowAsync(client, before, _ => true);
+
+        var reconnect = client.ReconnectAsync();
+        await http.GivenAsync(Wire.CallQueued(during, queue, Wire.Now()));
+        await reconnect;
+
+        await Eventually.Get(
+            () => Task.FromResult(client.Snapshot!.View.Calls.Select(c => c.CallId).Concat(client.Changes.Select(c => c.ItemId)).ToHashSet()),
+            ids => ids.Contains(before) && ids.Contains(during),
+            "both calls after the reconnect");
+    }
+
+    [Fact]
+    public async Task Subscribing_to_a_scope_that_is_not_floor_queue_or_team_is_refused_with_a_reason()
+    {
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, "floor");
+
+        var refusal = await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<object>("Subscribe", "building:7"));
+        Assert.Contains("scope must be", refusal.Message);
+    }
+
+    private static async Task<CallRow> CallRowAsync(FloorHubClient client, string callId, Func<CallRow, bool> until) =>
+        (await Eventually.Get(
+            () => Task.FromResult(client.Changes.Where(c => c.Kind == FloorChangeKind.Call && c.ItemId == callId).Select(c => c.Call).LastOrDefault()),
+            row => row is not null && until(row),
+            $"call {callId} on the hub"))!;
+}

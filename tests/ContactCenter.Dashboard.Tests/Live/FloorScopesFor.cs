@@ -1,0 +1,9 @@
+namespace ContactCenter.Dashboard.Tests.Live;
+
+/// <summary>The scope names of the hub contract, spelled as a third-party client would.</summary>
+public static class FloorScopesFor
+{
+    public static string Queue(string id) => $"queue:{id}";
+
+    public static string Team(string id) => $"team:{id}";
+}

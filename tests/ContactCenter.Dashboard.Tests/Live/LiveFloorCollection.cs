@@ -1,0 +1,7 @@
+namespace ContactCenter.Dashboard.Tests.Live;
+
+[CollectionDefinition(Name)]
+public sealed class LiveFloorCollection : ICollectionFixture<LiveFloorFixture>
+{
+    public const string Name = "live floor";
+}
