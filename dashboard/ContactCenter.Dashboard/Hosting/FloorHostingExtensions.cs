@@ -42,6 +42,7 @@ public static class FloorHostingExtensions
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddHealthChecks().AddCheck<FloorReadyCheck>("floor", tags: ["ready"]);
         builder.AddFloorTelemetry();
+        builder.AddWallboard();
         builder.Logging.AddFilter("ContactCenter", LogLevel.Information);
         Console.WriteLine($"ContactCenter: profile '{profile}', {(orleans.IsEmbedded ? "embedded silo" : "cluster client")}");
         return builder;
@@ -61,7 +62,7 @@ public static class FloorHostingExtensions
         app.MapAssistanceApi();
         app.MapAuditApi();
         app.MapLiveFloor();
-        app.MapGet("/", () => Results.Redirect("/api/floor")).ExcludeFromDescription();
+        app.MapWallboard();
         return app;
     }
 }

@@ -1,0 +1,56 @@
+using ContactCenter.Dashboard.Live;
+using Microsoft.AspNetCore.Components;
+
+namespace ContactCenter.Dashboard.Components.Floor;
+
+/// <summary>
+/// A screen that follows the live floor: re-renders on each pushed view. Pushes arrive on a
+/// background thread, so they are marshalled onto the circuit's dispatcher.
+/// </summary>
+public abstract class LiveFloorComponent : ComponentBase, IDisposable
+{
+    [Inject]
+    protected IFloorLive Live { get; set; } = default!;
+
+    /// <summary>The view this render shows; read once per render so one render never mixes two views.</summary>
+    protected FloorView View { get; private set; } = FloorView.Empty;
+
+    protected override void OnInitialized() => Live.Changed += OnFloorChanged;
+
+    protected override void OnParametersSet() => View = Live.Current;
+
+    public void Dispose()
+    {
+        Live.Changed -= OnFloorChanged;
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <summary>Called on the dispatcher with the new view before it renders; screens that fetch details react here.</summary>
+    protected virtual void OnViewChanged(FloorView view)
+    {
+    }
+
+    private void OnFloorChanged(FloorView view) => _ = ShowAsync(view);
+
+    private async Task ShowAsync(FloorView view)
+    {
+        try
+        {
+            await InvokeAsync(() =>
+            {
+                View = view;
+                OnViewChanged(view);
+                StateHasChanged();
+            });
+        }
+        catch (ObjectDisposedException)
+        {
+            // The circuit went away between the push and the render: nothing to show it on.
+        }
+    }
+}

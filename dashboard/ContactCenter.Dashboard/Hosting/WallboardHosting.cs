@@ -1,0 +1,44 @@
+using ContactCenter.Dashboard.Components;
+using ContactCenter.Dashboard.Components.Actions;
+using ContactCenter.Dashboard.Components.Floor;
+using ContactCenter.Grains.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using MudBlazor.Services;
+
+namespace ContactCenter.Dashboard.Hosting;
+
+/// <summary>
+/// The Blazor wall-board: supervisor view, TV mode and agent page, rendered interactively on the
+/// server from the live floor (<see cref="Live.IFloorLive"/>, registered by the live pipeline).
+/// </summary>
+public static class WallboardHosting
+{
+    public static WebApplicationBuilder AddWallboard(this WebApplicationBuilder builder)
+    {
+        // Serves MudBlazor's and Blazor's own files straight from the build output in every environment,
+        // not only Development: README runs `dotnet run` without one. A published app has them in wwwroot.
+        builder.WebHost.UseStaticWebAssets();
+        var services = builder.Services;
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddMudServices();
+        services.Configure<WallboardOptions>(builder.Configuration.GetSection(WallboardOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FloorSettings>();
+        services.AddSingleton(sp => new SiteTime(sp.GetRequiredService<TimeProvider>(), () => sp.GetRequiredService<FloorSettings>().Calendar.Zone));
+        services.AddSingleton<ITileThresholds, ConfiguredTileThresholds>();
+        services.AddSingleton<IAlertActions, GrainAlertActions>();
+        services.AddSingleton<IAssistanceActions, GrainAssistanceActions>();
+        services.AddSingleton<IFloorDetails, GrainFloorDetails>();
+        services.AddScoped<SupervisorSession>();
+        return builder;
+    }
+
+    /// <summary>Maps the screens at "/", "/floor", "/tv", "/agent/{id}", "/calls/{id}", "/agents/{id}", "/intraday".</summary>
+    public static WebApplication MapWallboard(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.UseAntiforgery();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,17 @@
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Dashboard.Components.Actions;
+
+namespace ContactCenter.Dashboard.Components.Tests;
+
+/// <summary>Drill-downs find nothing unless a test puts it there.</summary>
+public sealed class FakeFloorDetails : IFloorDetails
+{
+    public Dictionary<string, CallSnapshot> Calls { get; } = [];
+
+    public Task<CallSnapshot?> GetCallAsync(string callId) => Task.FromResult(Calls.GetValueOrDefault(callId));
+
+    public Task<AgentSnapshot?> GetAgentAsync(string agentId) => Task.FromResult<AgentSnapshot?>(null);
+
+    public Task<QueueStatsReport> GetTodayAsync(string queueId) =>
+        Task.FromResult(new QueueStatsReport(queueId, FloorRows.Stats(DateTimeOffset.UnixEpoch), []));
+}

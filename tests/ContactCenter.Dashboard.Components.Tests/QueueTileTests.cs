@@ -1,0 +1,80 @@
+using ContactCenter.Dashboard.Components.Shared;
+
+namespace ContactCenter.Dashboard.Components.Tests;
+
+public sealed class QueueTileTests : WallboardContext
+{
+    private IRenderedComponent<QueueTile> Tile(double? serviceLevel, params CallRow[] calls) =>
+        Render<QueueTile>(p => p
+            .Add(t => t.Headline, FloorRows.Headline("q1", serviceLevel))
+            .Add(t => t.Calls, calls));
+
+    [Theory]
+    [InlineData(0.85, "good", "On target")]
+    [InlineData(0.80, "good", "On target")]
+    [InlineData(0.79, "warning", "Below target")]
+    [InlineData(0.60, "warning", "Below target")]
+    [InlineData(0.59, "critical", "Far below target")]
+    [InlineData(null, "nodata", "No calls yet")]
+    public void Service_level_is_coloured_and_worded_against_target_and_target_minus_20_points(double? serviceLevel, string level, string words)
+    {
+        var tile = Tile(serviceLevel);
+
+        var figure = tile.Find("[data-testid=tile-service-level]");
+        Assert.Equal(level, figure.GetAttribute("data-level"));
+        Assert.Contains($"level-{level}", figure.ClassList);
+        Assert.Equal(words, tile.Find("[data-testid=service-level-level]").TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData(0, "good", "OK")]
+    [InlineData(19, "good", "OK")]
+    [InlineData(20, "warning", "Warning")]
+    [InlineData(59, "warning", "Warning")]
+    [InlineData(60, "critical", "Critical")]
+    public void Longest_wait_is_coloured_and_worded_at_20_and_60_seconds(int waitedSeconds, string level, string words)
+    {
+        var tile = Tile(0.9, FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(waitedSeconds)));
+
+        var figure = tile.Find("[data-testid=tile-longest-wait]");
+        Assert.Equal(level, figure.GetAttribute("data-level"));
+        Assert.Equal(words, tile.Find("[data-testid=wait-level]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_tile_takes_the_colour_of_its_worst_figure()
+    {
+        var tile = Tile(0.9, FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(75)));
+
+        var root = tile.Find("[data-testid=queue-tile-q1]");
+        Assert.Equal("critical", root.GetAttribute("data-level"));
+        Assert.Equal("Critical", tile.Find("[data-testid=tile-level]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void The_longest_wait_clock_starts_from_the_oldest_waiting_call_of_this_queue_only()
+    {
+        var tile = Tile(
+            0.9,
+            FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(12)),
+            FloorRows.Waiting("c2", "q1", TimeSpan.FromSeconds(42)),
+            FloorRows.Waiting("c3", "q2", TimeSpan.FromSeconds(300)),
+            FloorRows.OnHold("c4", "q1", "a1", TimeSpan.FromSeconds(500)));
+
+        Assert.Equal("2", tile.Find("[data-testid=tile-waiting] dd").TextContent.Trim());
+        var clock = tile.Find("[data-testid=longest-wait-clock]");
+        Assert.Equal("00:42", clock.TextContent);
+        Assert.Equal((FloorRows.Now - TimeSpan.FromSeconds(42)).ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture), clock.GetAttribute("data-since"));
+    }
+
+    [Fact]
+    public void A_wait_turns_amber_by_itself_when_it_reaches_20_seconds_without_a_push()
+    {
+        var tile = Tile(0.9, FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(15)));
+        Assert.Equal("good", tile.Find("[data-testid=tile-longest-wait]").GetAttribute("data-level"));
+
+        Clock.Advance(TimeSpan.FromSeconds(5));
+
+        tile.WaitForAssertion(() => Assert.Equal("warning", tile.Find("[data-testid=tile-longest-wait]").GetAttribute("data-level")));
+    }
+}
