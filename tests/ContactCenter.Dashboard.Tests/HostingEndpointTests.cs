@@ -49,12 +49,12 @@ public sealed class HostingEndpointTests(FloorApiFixture app)
     }
 
     [Fact]
-    public async Task The_root_redirects_to_the_floor()
+    public async Task The_root_serves_the_wall_board_page()
     {
-        using var noRedirect = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var response = await noRedirect.GetAsync(new Uri("/", UriKind.Relative));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/api/floor", response.Headers.Location?.OriginalString);
+        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("components-reconnect-modal", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
