@@ -9,6 +9,7 @@ using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Audit;
 using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
+using ContactCenter.Grains.Routing;
 
 namespace ContactCenter.Grains.Agents;
 
@@ -47,8 +48,7 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
     {
         var verdicts = new EventVerdict[events.Length];
         var changed = false;
-        var order = Enumerable.Range(0, events.Length).OrderBy(i => events[i].At).ToArray();
-        foreach (var index in order)
+        foreach (var index in EventOrder.ByTime(events))
         {
             verdicts[index] = await InsertAsync(new AgentEvent(events[index]));
             changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
@@ -183,7 +183,7 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
         var facts = Facts;
         var subject = new AgentRuleSubject(facts, Settings.ForTeam(facts.TeamId));
         var team = AgentView.TeamOf(facts);
-        var next = await SubjectAlerts.EvaluateAsync(
+        var (next, _) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Agent, subject, AgentId, State.Raised,
             (rule, verdict) => new AlertCondition(
                 rule, verdict.Severity!.Value, SubjectKind.Agent, AgentId, verdict.Since, verdict.Detail,

@@ -6,11 +6,12 @@ namespace ContactCenter.Grains.Alerts;
 
 /// <summary>
 /// Judges a subject's rules and tells the alert grains only what changed: a rule newly holding
-/// or at a new severity raises, a rule no longer holding clears. Returns the next moment to look again.
+/// or at a new severity raises, a rule no longer holding clears. Returns the next moment to look
+/// again, and whether the set of raised alerts changed.
 /// </summary>
 public static class SubjectAlerts
 {
-    public static async Task<DateTimeOffset?> EvaluateAsync<TSubject>(
+    public static async Task<(DateTimeOffset? Next, bool Changed)> EvaluateAsync<TSubject>(
         IGrainFactory grains,
         IReadOnlyList<IAlertRule<TSubject>> rules,
         TSubject subject,
@@ -20,6 +21,7 @@ public static class SubjectAlerts
         DateTimeOffset now)
     {
         DateTimeOffset? next = null;
+        var changed = false;
         foreach (var rule in rules)
         {
             var verdict = rule.Evaluate(subject, now);
@@ -34,14 +36,16 @@ public static class SubjectAlerts
                 {
                     await grains.GetGrain<IAlertGrain>(AlertKeys.GrainKey(rule.Rule, subjectId)).Raise(describe(rule.Rule, verdict));
                     raised[rule.Rule] = severity;
+                    changed = true;
                 }
             }
             else if (raised.Remove(rule.Rule))
             {
                 await grains.GetGrain<IAlertGrain>(AlertKeys.GrainKey(rule.Rule, subjectId)).Clear();
+                changed = true;
             }
         }
 
-        return next;
+        return (next, changed);
     }
 }

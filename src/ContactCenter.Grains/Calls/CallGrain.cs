@@ -8,6 +8,7 @@ using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
+using ContactCenter.Grains.Routing;
 
 namespace ContactCenter.Grains.Calls;
 
@@ -47,7 +48,7 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
     {
         var verdicts = new EventVerdict[events.Length];
         var changed = false;
-        foreach (var index in TimeOrder(events))
+        foreach (var index in EventOrder.ByTime(events))
         {
             verdicts[index] = await ApplyOne(events[index]);
             changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
@@ -83,18 +84,17 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
     private async Task<EventVerdict> ApplyOne(FloorEvent e)
     {
         var timeline = State.Timeline;
-        var dryRun = timeline.Insert(e, commit: false);
-        if (dryRun.Kind != EventVerdictKind.Accepted)
+        var previousAgent = Facts.AgentId;
+        if (ConsentFrom(e) is { } taker)
         {
-            return dryRun;
-        }
+            // Only an offer or an answer needs the agent's word, and only once the call itself would take it.
+            var dryRun = timeline.Insert(e, commit: false);
+            if (dryRun.Kind != EventVerdictKind.Accepted)
+            {
+                return dryRun;
+            }
 
-        var before = Facts.Copy();
-        var after = Facts.Copy();
-        after.Apply(e, timeline.Calendar);
-        if (NeedsAgentConsent(e) && after.AgentId is { } taker)
-        {
-            var consent = await Agent(taker).ApplyCallEvent(ForAgent(e, taker, after, leaves: false));
+            var consent = await Agent(taker).ApplyCallEvent(ForAgent(e, taker, leaves: false));
             if (consent.Kind == EventVerdictKind.Rejected)
             {
                 return consent;
@@ -104,36 +104,40 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
         var verdict = timeline.Insert(e);
         if (verdict.Kind == EventVerdictKind.Accepted)
         {
-            await HandOnAsync(e, before, Facts);
+            await HandOnAsync(e, previousAgent, Facts);
         }
 
         return verdict;
     }
 
     /// <summary>Hands the event to the agent it concerns; the call's own verdict stands either way.</summary>
-    private async Task HandOnAsync(FloorEvent e, CallFacts before, CallFacts after)
+    private async Task HandOnAsync(FloorEvent e, string? previousAgent, CallFacts after)
     {
-        if (before.AgentId is not { } previous)
+        if (previousAgent is null)
         {
             return;
         }
 
-        if (previous != after.AgentId || after.State == CallState.Queued)
+        if (previousAgent != after.AgentId || after.State == CallState.Queued)
         {
-            await Agent(previous).ApplyCallEvent(ForAgent(e, previous, after, leaves: true));
+            await Agent(previousAgent).ApplyCallEvent(ForAgent(e, previousAgent, leaves: true));
         }
         else if (e.Type is FloorEventType.CallHeld or FloorEventType.CallResumed or FloorEventType.CallEnded or FloorEventType.CallAbandoned)
         {
-            await Agent(previous).ApplyCallEvent(ForAgent(e, previous, after, leaves: false));
+            await Agent(previousAgent).ApplyCallEvent(ForAgent(e, previousAgent, leaves: false));
         }
     }
 
-    private AgentEvent ForAgent(FloorEvent e, string agentId, CallFacts facts, bool leaves) =>
-        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, facts.QueueId, State.Difficult, leaves);
+    private AgentEvent ForAgent(FloorEvent e, string agentId, bool leaves) =>
+        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, Facts.QueueId, State.Difficult, leaves);
 
-    private static bool NeedsAgentConsent(FloorEvent e) =>
-        e.Type is FloorEventType.CallOffered or FloorEventType.CallAnswered or FloorEventType.CallDialed
-        || (e.Type == FloorEventType.CallTransferred && e.ToAgentId is not null);
+    /// <summary>The agent who must accept this event first: the one a call is offered to, answered by or transferred to.</summary>
+    private static string? ConsentFrom(FloorEvent e) => e.Type switch
+    {
+        FloorEventType.CallOffered or FloorEventType.CallAnswered or FloorEventType.CallDialed => e.AgentId,
+        FloorEventType.CallTransferred => e.ToAgentId,
+        _ => null,
+    };
 
     private IAgentGrain Agent(string agentId) => GrainFactory.GetGrain<IAgentGrain>(agentId);
 
@@ -190,9 +194,8 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
     private async Task<bool> EvaluateRulesAsync()
     {
         var facts = Facts;
-        var raisedBefore = string.Join(',', State.Raised.Keys.Order());
         var subject = new CallRuleSubject(facts, Settings.ForQueue(facts.QueueId), State.QueueFigures);
-        var next = await SubjectAlerts.EvaluateAsync(
+        var (next, changed) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Call, subject, CallId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Call, CallId, verdict.Since, verdict.Detail, CallId, facts.AgentId, facts.QueueId, null),
             Clock.GetUtcNow());
@@ -203,25 +206,11 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
         }
 
         ruleTimer.Arm(facts.IsOver ? null : next);
-        var changed = string.Join(',', State.Raised.Keys.Order()) != raisedBefore;
         if (changed)
         {
             Writer.MarkDirty();
         }
 
         return changed;
-    }
-
-    private static int[] TimeOrder(FloorEvent[] events)
-    {
-        var order = new int[events.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            order[i] = i;
-        }
-
-        // Stable: events with the same time keep the order the source sent them in.
-        Array.Sort(order, (a, b) => events[a].At != events[b].At ? events[a].At.CompareTo(events[b].At) : a.CompareTo(b));
-        return order;
     }
 }

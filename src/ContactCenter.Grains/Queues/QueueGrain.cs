@@ -213,7 +213,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
         }
 
         var subject = new QueueRuleSubject(oldest, State.Figures.CurrentInterval(now, Settings.Calendar), Own);
-        var next = await SubjectAlerts.EvaluateAsync(
+        var (next, _) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Queue, subject, QueueId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Queue, QueueId, verdict.Since, verdict.Detail, null, null, QueueId, null),
             now);
