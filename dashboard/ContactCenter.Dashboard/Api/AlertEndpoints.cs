@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Grains;
+using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Configuration;
 
@@ -15,16 +16,17 @@ public static class AlertEndpoints
             null or "open" => Results.Ok(await floor.AlertsAsync(includeClosed: false)),
             "all" => Results.Ok(await floor.AlertsAsync(includeClosed: true)),
             _ => ApiError.BadRequest("status", "invalid", "status must be 'open' or 'all'"),
-        }).WithSummary("Alerts, most urgent first: the open ones, or with status=all the recently closed too.")
+        }).RequireAuthorization(FloorPolicies.ReadFloor)
+          .WithSummary("Alerts, most urgent first: the open ones, or with status=all the recently closed too.")
           .Produces<AlertSnapshot[]>();
 
         app.MapGet("/api/alerts/{id}", async (string id, IGrainFactory grains) =>
         {
             var (grain, error) = Find(id, grains);
             return error ?? (await grain!.GetSnapshot(id) is { } alert ? Results.Ok(alert) : ApiError.NotFound("id", $"no alert '{id}'"));
-        }).Produces<AlertSnapshot>();
+        }).RequireAuthorization(FloorPolicies.ReadFloor).Produces<AlertSnapshot>();
 
-        var actions = app.MapGroup("/api/alerts/{id}");
+        var actions = app.MapGroup("/api/alerts/{id}").RequireAuthorization(FloorPolicies.ActOnAlerts);
         actions.MapPost("/acknowledge", (string id, HttpContext http, IGrainFactory grains) =>
             Act(id, http, grains, (g, a) => g.Acknowledge(id, a)));
         actions.MapPost("/take", (string id, HttpContext http, IGrainFactory grains) =>
@@ -74,6 +76,12 @@ public static class AlertEndpoints
         if (refused is not null)
         {
             return refused;
+        }
+
+        var access = http.RequestServices.GetRequiredService<FloorAccess>();
+        if (access.Enabled && (await grain!.GetSnapshot(id) is not { } alert || !access.MayActOn(http.User, alert)))
+        {
+            return FloorAccess.Forbidden("id", $"alert '{id}' is not on a team or queue assigned to you");
         }
 
         var result = await act(grain!, action!);

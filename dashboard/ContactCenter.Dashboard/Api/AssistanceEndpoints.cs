@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
+using ContactCenter.Dashboard.Security;
 
 namespace ContactCenter.Dashboard.Api;
 
@@ -12,11 +13,16 @@ public static class AssistanceEndpoints
 
     public static IEndpointRouteBuilder MapAssistanceApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/agents/{id}/assistance", async (string id, HttpContext http, IGrainFactory grains) =>
+        app.MapPost("/api/agents/{id}/assistance", async (string id, HttpContext http, IGrainFactory grains, FloorAccess access) =>
         {
             if (Ids.Check(id) is { } badId)
             {
                 return badId;
+            }
+
+            if (!access.IsAgent(http.User, id))
+            {
+                return FloorAccess.Forbidden("id", "an agent raises only their own hand");
             }
 
             var (body, error) = await RequestBody.ReadAsync<RaiseHand>(http.Request);
@@ -53,20 +59,25 @@ public static class AssistanceEndpoints
             }
 
             return Results.Ok(await agent.RaiseHand(body.Reason.Trim(), body.CallId, id));
-        }).Produces<AgentSnapshot>();
+        }).RequireAuthorization(FloorPolicies.Agent).Produces<AgentSnapshot>();
 
-        app.MapDelete("/api/agents/{id}/assistance", async (string id, IGrainFactory grains) =>
+        app.MapDelete("/api/agents/{id}/assistance", async (string id, IGrainFactory grains, HttpContext http, FloorAccess access) =>
         {
             if (Ids.Check(id) is { } badId)
             {
                 return badId;
             }
 
+            if (!access.IsAgent(http.User, id))
+            {
+                return FloorAccess.Forbidden("id", "an agent lowers only their own hand");
+            }
+
             var agent = grains.GetGrain<IAgentGrain>(id);
             return await agent.GetSnapshot() is null
                 ? ApiError.NotFound("id", $"no agent '{id}' on the floor")
                 : Results.Ok(await agent.LowerHand(id));
-        }).Produces<AgentSnapshot>();
+        }).RequireAuthorization(FloorPolicies.Agent).Produces<AgentSnapshot>();
         return app;
     }
 }

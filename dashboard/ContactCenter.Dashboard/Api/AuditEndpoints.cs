@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContactCenter.Contracts.Audit;
 using ContactCenter.Contracts.Grains;
+using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Audit;
 
 namespace ContactCenter.Dashboard.Api;
@@ -16,7 +17,7 @@ public static class AuditEndpoints
             return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
                 ? Results.Ok(await grains.GetGrain<IAuditTrailGrain>(day).GetEntries())
                 : ApiError.BadRequest("date", "invalid", "date must be yyyy-MM-dd (UTC)");
-        }).Produces<AuditEntry[]>();
+        }).RequireAuthorization(FloorPolicies.Admin).Produces<AuditEntry[]>();
         return app;
     }
 }

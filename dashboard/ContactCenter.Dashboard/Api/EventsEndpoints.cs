@@ -1,4 +1,5 @@
 using ContactCenter.Contracts.Ingestion;
+using ContactCenter.Dashboard.Security;
 using ContactCenter.Ingestion;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,8 @@ public static class EventsEndpoints
     {
         app.MapPost("/api/events", PostAsync)
             .WithName("PostEvents")
+            .RequireAuthorization(FloorPolicies.Ingest)
+            .RequireRateLimiting(SecurityHosting.ConnectorRateLimit)
             .WithSummary("Applies a JSON array of floor events; each item is judged on its own.")
             .Produces<IngestResponse>()
             .Produces<BatchRefusal>(StatusCodes.Status400BadRequest)

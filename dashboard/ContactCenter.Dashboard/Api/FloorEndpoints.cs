@@ -1,6 +1,7 @@
 using System.Globalization;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
+using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Configuration;
 
 namespace ContactCenter.Dashboard.Api;
@@ -14,29 +15,34 @@ public static class FloorEndpoints
     public static IEndpointRouteBuilder MapFloorApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/floor", (FloorReader floor) => floor.ReadAsync())
-            .WithSummary("The whole floor: queues, teams with their agents, open alerts, today's totals.");
+            .WithSummary("The whole floor: queues, teams with their agents, open alerts, today's totals.")
+            .RequireAuthorization(FloorPolicies.ReadFloor);
 
         app.MapGet("/api/queues/{id}", async (string id, FloorReader floor, IGrainFactory grains) =>
             Ids.Check(id) ?? (await floor.QueueExistsAsync(id)
                 ? Results.Ok(await grains.GetGrain<IQueueGrain>(id).GetSnapshot())
                 : ApiError.NotFound("id", $"no queue '{id}' on the floor")))
             .WithSummary("One queue: waiting and connected calls, staffing, today's and this interval's figures.")
+            .RequireAuthorization(FloorPolicies.ReadFloor)
             .Produces<QueueSnapshot>();
 
         app.MapGet("/api/queues/{id}/stats", GetStatsAsync)
             .WithSummary("A queue's figures summed over the 15-minute intervals in [from, to), and the intervals themselves.")
+            .RequireAuthorization(FloorPolicies.ReadFloor)
             .Produces<QueueStatsReport>();
 
-        app.MapGet("/api/agents/{id}", async (string id, IGrainFactory grains) =>
+        app.MapGet("/api/agents/{id}", async (string id, IGrainFactory grains, HttpContext http, FloorAccess access) =>
             Ids.Check(id) ?? (await grains.GetGrain<IAgentGrain>(id).GetSnapshot() is { } agent
-                ? Results.Ok(agent)
+                ? access.MaySeeAgent(http.User, id, agent.TeamId) ? Results.Ok(agent) : FloorAccess.Forbidden("id", $"agent '{id}' is outside your scope")
                 : ApiError.NotFound("id", $"no agent '{id}' on the floor")))
+            .RequireAuthorization(FloorPolicies.ReadAgent)
             .Produces<AgentSnapshot>();
 
         app.MapGet("/api/calls/{id}", async (string id, IGrainFactory grains) =>
             Ids.Check(id) ?? (await grains.GetGrain<ICallGrain>(id).GetSnapshot() is { } call
                 ? Results.Ok(call)
                 : ApiError.NotFound("id", $"no call '{id}'")))
+            .RequireAuthorization(FloorPolicies.ReadFloor)
             .Produces<CallSnapshot>();
         return app;
     }

@@ -14,7 +14,8 @@ public static class SupervisorIdentity
 
     public static (SupervisorAction? Action, IResult? Error) From(HttpContext http)
     {
-        var supervisor = http.Request.Headers[Header].ToString();
+        // Signed in, the supervisor is who the token says; the header only stands in while security is off.
+        var supervisor = http.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : http.Request.Headers[Header].ToString();
         if (!Ids.IsValid(supervisor))
         {
             return (null, ApiError.BadRequest(Header, supervisor.Length == 0 ? "required" : "invalid", $"the {Header} header must name the supervisor (1 to 64 of A-Z, a-z, 0-9, '.', '_' or '-')"));

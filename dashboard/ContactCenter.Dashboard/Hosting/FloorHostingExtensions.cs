@@ -2,6 +2,7 @@ using ContactCenter.Connectors.Simulator;
 using ContactCenter.Contracts.Ingestion;
 using ContactCenter.Dashboard.Api;
 using ContactCenter.Dashboard.Live;
+using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Hosting;
@@ -43,6 +44,7 @@ public static class FloorHostingExtensions
         services.AddHealthChecks().AddCheck<FloorReadyCheck>("floor", tags: ["ready"]);
         builder.AddFloorTelemetry();
         builder.AddWallboard();
+        builder.AddFloorSecurity(profile);
         builder.Logging.AddFilter("ContactCenter", LogLevel.Information);
         Console.WriteLine($"ContactCenter: profile '{profile}', {(orleans.IsEmbedded ? "embedded silo" : "cluster client")}");
         return builder;
@@ -52,10 +54,12 @@ public static class FloorHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseFloorSecurity();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapPrometheusScrapingEndpoint();
+        app.MapAuthApi();
         app.MapEventsApi();
         app.MapFloorApi();
         app.MapAlertApi();

@@ -8,11 +8,16 @@ namespace ContactCenter.Dashboard.Live;
 /// receive "delta" messages numbered consecutively per scope; on a gap, a reconnect, or a "resync"
 /// message, call Resync for a fresh snapshot. Contract: README.md, "Live push".
 /// </summary>
-public sealed class FloorHub(FloorMirror mirror) : Hub
+public sealed class FloorHub(FloorMirror mirror, Security.FloorAccess access) : Hub
 {
     public async Task<FloorSnapshotMessage> Subscribe(string scope)
     {
         Check(scope);
+        if (Context.User is not { } user || !access.MaySubscribe(user, scope))
+        {
+            throw new HubException($"you may not subscribe to '{scope}'");
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, scope);
         return mirror.Snapshot(scope);
     }
@@ -26,6 +31,11 @@ public sealed class FloorHub(FloorMirror mirror) : Hub
     public FloorSnapshotMessage Resync(string scope)
     {
         Check(scope);
+        if (Context.User is not { } user || !access.MaySubscribe(user, scope))
+        {
+            throw new HubException($"you may not subscribe to '{scope}'");
+        }
+
         return mirror.Snapshot(scope);
     }
 

@@ -17,7 +17,7 @@ public static class LiveHosting
 
     public static IEndpointRouteBuilder MapLiveFloor(this IEndpointRouteBuilder app)
     {
-        app.MapHub<FloorHub>(HubPath);
+        app.MapHub<FloorHub>(HubPath).RequireAuthorization(Security.FloorPolicies.Authenticated);
         return app;
     }
 }

@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.IdentityModel.JsonWebTokens;
+
+namespace ContactCenter.Dashboard.Security;
+
+/// <summary>
+/// Authentication (bearer tokens for people, API keys for connectors), the floor's policies, the
+/// per-connector rate limit and the demo-user guard. The policies are attached to every endpoint
+/// whether or not <see cref="SecurityOptions.Enabled"/> is on; off, they admit anyone.
+/// </summary>
+public static class SecurityHosting
+{
+    public const string ConnectorRateLimit = "connector";
+    private const string Selector = "floor";
+
+    public static WebApplicationBuilder AddFloorSecurity(this WebApplicationBuilder builder, string profile)
+    {
+        var section = builder.Configuration.GetSection(SecurityOptions.Section);
+        var options = section.Get<SecurityOptions>() ?? new SecurityOptions();
+        DemoUsers.Guard(options, profile);
+
+        var services = builder.Services;
+        services.Configure<SecurityOptions>(section);
+        services.AddSingleton<IPasswordHasher<UserAccount>, PasswordHasher<UserAccount>>();
+        services.AddSingleton<UserDirectory>();
+        services.AddSingleton<TokenService>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<FloorAccess>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = Selector;
+                o.DefaultChallengeScheme = Selector;
+            })
+            .AddPolicyScheme(Selector, Selector, o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddJwtBearer()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = tokens.ValidationParameters;
+            jwt.Events = new JwtBearerEvents
+            {
+                // Browsers cannot set headers on a WebSocket: hub clients pass the token as access_token.
+                OnMessageReceived = context =>
+                {
+                    if (context.HttpContext.Request.Path.StartsWithSegments(Live.LiveHosting.HubPath)
+                        && context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
+                    {
+                        context.Token = token;
+                    }
+
+                    return Task.CompletedTask;
+                },
+                OnTokenValidated = context =>
+                {
+                    if (tokens.IsRevoked(context.Principal?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value))
+                    {
+                        context.Fail("the token was revoked");
+                    }
+
+                    return Task.CompletedTask;
+                },
+            };
+        });
+        services.AddAuthorization(o => FloorPolicies.Add(o, options.Enabled));
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = async (context, token) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retry.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                }
+
+                await context.HttpContext.Response.WriteAsJsonAsync(new Api.ApiError("X-Api-Key", "rate-limited", "too many batches from this connector: slow down"), token);
+            };
+            limiter.AddPolicy(ConnectorRateLimit, http => !options.Enabled
+                ? RateLimitPartition.GetNoLimiter("off")
+                : RateLimitPartition.GetFixedWindowLimiter(
+                    http.User.FindFirst(FloorClaims.ConnectorKey)?.Value ?? "anonymous",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ConnectorBatchesPerSecond, Window = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
+        });
+        return builder;
+    }
+
+    public static WebApplication UseFloorSecurity(this WebApplication app)
+    {
+        app.UseFloorSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        return app;
+    }
+}
