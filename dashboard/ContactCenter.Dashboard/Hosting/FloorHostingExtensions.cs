@@ -60,6 +60,7 @@ public static class FloorHostingExtensions
         app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
         app.MapPrometheusScrapingEndpoint();
         app.MapAuthApi();
+        app.MapAccountEndpoints();
         app.MapEventsApi();
         app.MapFloorApi();
         app.MapAlertApi();

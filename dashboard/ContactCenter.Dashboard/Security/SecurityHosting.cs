@@ -35,9 +35,23 @@ public static class SecurityHosting
                 o.DefaultScheme = Selector;
                 o.DefaultChallengeScheme = Selector;
             })
-            .AddPolicyScheme(Selector, Selector, o => o.ForwardDefaultSelector = http =>
-                http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName : JwtBearerDefaults.AuthenticationScheme)
+            .AddPolicyScheme(Selector, Selector, o => o.ForwardDefaultSelector = SchemeFor)
             .AddJwtBearer()
+            .AddCookie(CookieScheme, cookie =>
+            {
+                // The Blazor screens: a shift-long, same-site-only, script-proof cookie.
+                cookie.LoginPath = "/login";
+                cookie.LogoutPath = "/logout";
+                cookie.AccessDeniedPath = "/denied";
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(options.AccessTokenHours);
+                cookie.SlidingExpiration = false;
+                cookie.Cookie.Name = "contactcenter";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.Events.OnRedirectToLogin = context => ApiAnswers(context, StatusCodes.Status401Unauthorized);
+                cookie.Events.OnRedirectToAccessDenied = context => ApiAnswers(context, StatusCodes.Status403Forbidden);
+            })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>
         {
@@ -87,6 +101,30 @@ public static class SecurityHosting
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ConnectorBatchesPerSecond, Window = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
         });
         return builder;
+    }
+
+    public const string CookieScheme = "cookie";
+
+    /// <summary>Connectors send a key, API and hub clients a bearer token; anything else is a browser with the screens' cookie.</summary>
+    private static string SchemeFor(HttpContext http) =>
+        http.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) ? ApiKeyAuthenticationHandler.SchemeName
+        : http.Request.Headers.Authorization.Count > 0 || (http.Request.Path.StartsWithSegments(Live.LiveHosting.HubPath) && http.Request.Query.ContainsKey("access_token"))
+            ? JwtBearerDefaults.AuthenticationScheme
+            : CookieScheme;
+
+    /// <summary>API calls get a status code, not a redirect to the sign-in page.</summary>
+    private static Task ApiAnswers(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments(Live.LiveHosting.HubPath))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
     }
 
     public static WebApplication UseFloorSecurity(this WebApplication app)
