@@ -61,6 +61,8 @@ public static class FloorHostingExtensions
         app.MapPrometheusScrapingEndpoint();
         app.MapAuthApi();
         app.MapAccountEndpoints();
+        app.MapCallerNumberApi();
+        app.MapDisplayTokenApi();
         app.MapEventsApi();
         app.MapFloorApi();
         app.MapAlertApi();

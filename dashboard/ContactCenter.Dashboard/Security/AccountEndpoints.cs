@@ -44,6 +44,13 @@ public static class AccountEndpoints
             return Results.LocalRedirect(LandingFor(user, returnUrl));
         }).AllowAnonymous();
 
+        // With an identity provider configured, people sign in there: /account/oidc starts the round trip.
+        app.MapGet("/account/oidc", (HttpContext http, Microsoft.Extensions.Options.IOptions<SecurityOptions> options, string? returnUrl) =>
+            options.Value.Oidc.IsConfigured
+                ? Results.Challenge(new AuthenticationProperties { RedirectUri = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) ? returnUrl : "/" }, [OidcOptions.Scheme])
+                : Results.NotFound(new Api.ApiError("oidc", "not-configured", "no identity provider is configured (Security:Oidc)")))
+            .AllowAnonymous();
+
         app.MapPost("/account/logout", async (HttpContext http, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(http))

@@ -53,6 +53,23 @@ public static class SecurityHosting
                 cookie.Events.OnRedirectToAccessDenied = context => ApiAnswers(context, StatusCodes.Status403Forbidden);
             })
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
+        if (options.Oidc.IsConfigured)
+        {
+            builder.Services.AddAuthentication().AddOpenIdConnect(OidcOptions.Scheme, oidc =>
+            {
+                oidc.Authority = options.Oidc.Authority;
+                oidc.ClientId = options.Oidc.ClientId;
+                oidc.ClientSecret = options.Oidc.ClientSecret;
+                oidc.ResponseType = "code";
+                oidc.UsePkce = true;
+                oidc.SignInScheme = CookieScheme;
+                oidc.MapInboundClaims = false;
+                oidc.GetClaimsFromUserInfoEndpoint = true;
+                oidc.TokenValidationParameters.NameClaimType = options.Oidc.NameClaim;
+                oidc.TokenValidationParameters.RoleClaimType = options.Oidc.RoleClaim;
+            });
+        }
+
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<TokenService>((jwt, tokens) =>
         {
             jwt.MapInboundClaims = false;
@@ -70,14 +87,17 @@ public static class SecurityHosting
 
                     return Task.CompletedTask;
                 },
-                OnTokenValidated = context =>
+                OnTokenValidated = async context =>
                 {
-                    if (tokens.IsRevoked(context.Principal?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value))
+                    var id = context.Principal?.FindFirst(JwtRegisteredClaimNames.Jti)?.Value;
+                    if (tokens.IsRevoked(id))
                     {
                         context.Fail("the token was revoked");
                     }
-
-                    return Task.CompletedTask;
+                    else if (context.Principal!.IsInRole(FloorRoles.Wallboard) && !await DisplayTokens.IsActiveAsync(context.HttpContext, id))
+                    {
+                        context.Fail("the display token was revoked or is unknown");
+                    }
                 },
             };
         });

@@ -25,10 +25,18 @@ public sealed class SecurityOptions
     /// <summary>Base64 HMAC-SHA256 key of at least 32 bytes.</summary>
     public string? SigningKey { get; set; }
 
+    /// <summary>Roles that may see a caller's whole number (on request, audited); none by default, never agents.</summary>
+    public List<string> UnmaskedRoles { get; set; } = [];
+
+    public OidcOptions Oidc { get; set; } = new();
+
     /// <summary>A shift long.</summary>
     public double AccessTokenHours { get; set; } = 9;
 
     public double RefreshTokenHours { get; set; } = 24;
+
+    /// <summary>How long a wall-board display token lives unless an admin revokes it first.</summary>
+    public double DisplayTokenDays { get; set; } = 180;
 
     /// <summary>Failed sign-ins allowed per user name within a minute.</summary>
     public int SignInFailuresPerMinute { get; set; } = 5;

@@ -82,6 +82,39 @@ public sealed class TokenService
         return new TokenPair(access, refresh, (int)lifetime.TotalSeconds);
     }
 
+    /// <summary>A long-lived token for a wall-board display: read-only, scoped to queues (none: the whole floor).</summary>
+    public (string Token, Contracts.Grains.DisplayToken Record) IssueDisplay(string name, string[] queues, string issuedBy)
+    {
+        var now = clock.GetUtcNow();
+        var id = Guid.NewGuid().ToString("N");
+        var expires = now.AddDays(options.DisplayTokenDays);
+        var token = handler.CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = Issuer,
+            Audience = Audience,
+            Claims = new Dictionary<string, object>
+            {
+                [JwtRegisteredClaimNames.Sub] = $"display:{name}",
+                [JwtRegisteredClaimNames.Name] = $"display:{name}",
+                [JwtRegisteredClaimNames.Jti] = id,
+                ["role"] = FloorRoles.Wallboard,
+                [FloorClaims.Queue] = queues,
+            },
+            IssuedAt = now.UtcDateTime,
+            NotBefore = now.UtcDateTime,
+            Expires = expires.UtcDateTime,
+            SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
+        });
+        return (token, new Contracts.Grains.DisplayToken(id, name, queues, issuedBy, now, expires));
+    }
+
+    /// <summary>The principal in a token this service signed, or null if it is not valid.</summary>
+    public async Task<ClaimsIdentity?> ValidateAsync(string token)
+    {
+        var result = await handler.ValidateTokenAsync(token, ValidationParameters);
+        return result.IsValid && !IsRevoked(result.ClaimsIdentity.FindFirst(JwtRegisteredClaimNames.Jti)?.Value) ? result.ClaimsIdentity : null;
+    }
+
     /// <summary>A new pair for a valid refresh token, which is used up; null if unknown, used or expired.</summary>
     public TokenPair? Refresh(string refreshToken)
     {

@@ -15,6 +15,9 @@ public interface ICallGrain : IGrainWithStringKey
     /// <summary>The call as the API shows it, or null if no event ever named it.</summary>
     ValueTask<CallSnapshot?> GetSnapshot();
 
+    /// <summary>The caller number kept whole: only for roles configuration allows, and every reveal is audited by the caller.</summary>
+    ValueTask<string?> GetWholeCallerNumber();
+
     /// <summary>Marks the call as one its agent asked for help on (a flag on the call, and a difficult call).</summary>
     [OneWay]
     Task MarkAssistance(string agentId, string reason, DateTimeOffset at);

@@ -67,6 +67,8 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
     public ValueTask<CallSnapshot?> GetSnapshot() =>
         ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow()) : null);
 
+    public ValueTask<string?> GetWholeCallerNumber() => ValueTask.FromResult(Facts.CallerNumber);
+
     public async Task MarkAssistance(string agentId, string reason, DateTimeOffset at)
     {
         var flag = $"assistance: {reason}";

@@ -25,6 +25,8 @@ public sealed class LiveFloorFixture : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
     {
         builder.UseSetting("Simulator:Enabled", "false");
+        // These suites test the floor's behaviour; who may call what is tested with security on in Security/.
+        builder.UseSetting("Security:Enabled", "false");
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
         builder.UseSetting("Orleans:ClusterId", $"live-tests-{Guid.NewGuid():N}");

@@ -67,6 +67,7 @@ public sealed class SecuredFloorFixture : WebApplicationFactory<Program>
         builder.UseSetting("Security:ConnectorKeys:0", ConnectorKey);
         builder.UseSetting("Security:ConnectorKeys:1", BurstKey);
         builder.UseSetting("Security:ConnectorBatchesPerSecond", "5");
+        builder.UseSetting("Security:UnmaskedRoles:0", "admin");
         builder.UseSetting("Security:Users:0:Username", kim.Username);
         builder.UseSetting("Security:Users:0:Role", kim.Role);
         builder.UseSetting("Security:Users:0:Teams:0", "t2");
