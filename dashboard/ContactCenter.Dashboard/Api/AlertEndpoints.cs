@@ -11,22 +11,37 @@ public static class AlertEndpoints
 {
     public static IEndpointRouteBuilder MapAlertApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/alerts", async (string? status, FloorReader floor) => status switch
+        app.MapGet("/api/alerts", async (string? status, FloorReader floor, HttpContext http, FloorAccess access) => status switch
         {
-            null or "open" => Results.Ok(await floor.AlertsAsync(includeClosed: false)),
-            "all" => Results.Ok(await floor.AlertsAsync(includeClosed: true)),
+            null or "open" => Results.Ok((await floor.AlertsAsync(includeClosed: false)).Where(a => access.MaySeeAlert(http.User, a))),
+            "all" => Results.Ok((await floor.AlertsAsync(includeClosed: true)).Where(a => access.MaySeeAlert(http.User, a))),
             _ => ApiError.BadRequest("status", "invalid", "status must be 'open' or 'all'"),
         }).RequireAuthorization(FloorPolicies.ReadFloor)
           .WithSummary("Alerts, most urgent first: the open ones, or with status=all the recently closed too.")
           .Produces<AlertSnapshot[]>();
 
-        app.MapGet("/api/alerts/{id}", async (string id, IGrainFactory grains) =>
+        app.MapGet("/api/alerts/{id}", async (string id, IGrainFactory grains, HttpContext http, FloorAccess access) =>
         {
             var (grain, error) = Find(id, grains);
-            return error ?? (await grain!.GetSnapshot(id) is { } alert ? Results.Ok(alert) : ApiError.NotFound("id", $"no alert '{id}'"));
+            return error ?? (await grain!.GetSnapshot(id) is { } alert
+                ? access.MaySeeAlert(http.User, alert) ? Results.Ok(alert) : FloorAccess.Forbidden("id", $"alert '{id}' is outside your scope")
+                : ApiError.NotFound("id", $"no alert '{id}'"));
         }).RequireAuthorization(FloorPolicies.ReadFloor).Produces<AlertSnapshot>();
 
         var actions = app.MapGroup("/api/alerts/{id}").RequireAuthorization(FloorPolicies.ActOnAlerts);
+        // Scope before content: a supervisor of another team learns nothing from a body's validation.
+        actions.AddEndpointFilter(async (context, next) =>
+        {
+            var http = context.HttpContext;
+            var access = http.RequestServices.GetRequiredService<FloorAccess>();
+            if (access.Enabled && http.GetRouteValue("id") is string id && Find(id, http.RequestServices.GetRequiredService<IGrainFactory>()) is (IAlertGrain grain, null)
+                && (await grain.GetSnapshot(id) is not { } alert || !access.MayActOn(http.User, alert)))
+            {
+                return FloorAccess.Forbidden("id", $"alert '{id}' is not on a team or queue assigned to you");
+            }
+
+            return await next(context);
+        });
         actions.MapPost("/acknowledge", (string id, HttpContext http, IGrainFactory grains) =>
             Act(id, http, grains, (g, a) => g.Acknowledge(id, a)));
         actions.MapPost("/take", (string id, HttpContext http, IGrainFactory grains) =>

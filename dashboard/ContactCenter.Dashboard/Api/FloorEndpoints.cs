@@ -14,12 +14,13 @@ public static class FloorEndpoints
 
     public static IEndpointRouteBuilder MapFloorApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/floor", (FloorReader floor) => floor.ReadAsync())
+        app.MapGet("/api/floor", async (FloorReader floor, HttpContext http, FloorAccess access) => access.Filter(http.User, await floor.ReadAsync()))
             .WithSummary("The whole floor: queues, teams with their agents, open alerts, today's totals.")
             .RequireAuthorization(FloorPolicies.ReadFloor);
 
-        app.MapGet("/api/queues/{id}", async (string id, FloorReader floor, IGrainFactory grains) =>
-            Ids.Check(id) ?? (await floor.QueueExistsAsync(id)
+        app.MapGet("/api/queues/{id}", async (string id, FloorReader floor, IGrainFactory grains, HttpContext http, FloorAccess access) =>
+            Ids.Check(id) ?? (!access.MaySeeQueue(http.User, id) ? FloorAccess.Forbidden("id", $"queue '{id}' is outside your scope")
+            : await floor.QueueExistsAsync(id)
                 ? Results.Ok(await grains.GetGrain<IQueueGrain>(id).GetSnapshot())
                 : ApiError.NotFound("id", $"no queue '{id}' on the floor")))
             .WithSummary("One queue: waiting and connected calls, staffing, today's and this interval's figures.")
@@ -38,20 +39,30 @@ public static class FloorEndpoints
             .RequireAuthorization(FloorPolicies.ReadAgent)
             .Produces<AgentSnapshot>();
 
-        app.MapGet("/api/calls/{id}", async (string id, IGrainFactory grains) =>
+        app.MapGet("/api/calls/{id}", async (string id, IGrainFactory grains, HttpContext http, FloorAccess access) =>
             Ids.Check(id) ?? (await grains.GetGrain<ICallGrain>(id).GetSnapshot() is { } call
-                ? Results.Ok(call)
+                ? await MaySeeCallAsync(access, http, grains, call) ? Results.Ok(call) : FloorAccess.Forbidden("id", $"call '{id}' is outside your scope")
                 : ApiError.NotFound("id", $"no call '{id}'")))
             .RequireAuthorization(FloorPolicies.ReadFloor)
             .Produces<CallSnapshot>();
         return app;
     }
 
-    private static async Task<IResult> GetStatsAsync(string id, string? from, string? to, FloorReader floor, IGrainFactory grains, TimeProvider clock, FloorSettings settings)
+    /// <summary>A call of a queue in the caller's scope, or taken by an agent of one of the caller's teams.</summary>
+    private static async Task<bool> MaySeeCallAsync(FloorAccess access, HttpContext http, IGrainFactory grains, CallSnapshot call) =>
+        access.MaySeeQueue(http.User, call.QueueId)
+        || (call.AgentId is { } agent && await grains.GetGrain<IAgentGrain>(agent).GetSnapshot() is { } known && access.MaySeeTeam(http.User, known.TeamId));
+
+    private static async Task<IResult> GetStatsAsync(string id, string? from, string? to, FloorReader floor, IGrainFactory grains, TimeProvider clock, FloorSettings settings, HttpContext http, FloorAccess access)
     {
         if (Ids.Check(id) is { } badId)
         {
             return badId;
+        }
+
+        if (!access.MaySeeQueue(http.User, id))
+        {
+            return FloorAccess.Forbidden("id", $"queue '{id}' is outside your scope");
         }
 
         var now = clock.GetUtcNow();

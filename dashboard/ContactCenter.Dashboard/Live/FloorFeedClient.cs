@@ -73,7 +73,14 @@ public sealed partial class FloorFeedClient(
                 // The lease expires by itself.
             }
 
-            grains.DeleteObjectReference<IFloorFeed>(reference);
+            try
+            {
+                grains.DeleteObjectReference<IFloorFeed>(reference);
+            }
+            catch (ArgumentException)
+            {
+                // The embedded silo stopping first already dropped the reference.
+            }
         }
 
         await base.StopAsync(cancellationToken);

@@ -12,10 +12,13 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
 {
     public bool Enabled => options.Value.Enabled;
 
+    /// <summary>A supervisor of the alert's team or queue; every supervisor once an unacknowledged critical has widened to the floor.</summary>
     public bool MayActOn(ClaimsPrincipal user, AlertSnapshot alert) =>
         !Enabled
         || (user.IsInRole(FloorRoles.Supervisor)
-            && ((alert.TeamId is { } team && Has(user, FloorClaims.Team, team)) || (alert.QueueId is { } queue && Has(user, FloorClaims.Queue, queue))));
+            && (alert.Audience == AlertAudience.Floor
+                || (alert.TeamId is { } team && Has(user, FloorClaims.Team, team))
+                || (alert.QueueId is { } queue && Has(user, FloorClaims.Queue, queue))));
 
     public bool IsAgent(ClaimsPrincipal user, string agentId) =>
         !Enabled || (user.IsInRole(FloorRoles.Agent) && user.FindFirst(FloorClaims.AgentId)?.Value == agentId);
@@ -49,13 +52,38 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
             : scope.StartsWith("team:", StringComparison.Ordinal) && Has(user, FloorClaims.Team, scope[5..]);
     }
 
-    /// <summary>Admins and wall-boards see every team and queue (and everyone does with security off).</summary>
+    /// <summary>Admins and unscoped wall-boards see every team and queue (and everyone does with security off).</summary>
     public bool SeesWholeFloor(ClaimsPrincipal user) =>
-        !Enabled || user.IsInRole(FloorRoles.Admin) || user.IsInRole(FloorRoles.Wallboard);
+        !Enabled || user.IsInRole(FloorRoles.Admin) || (user.IsInRole(FloorRoles.Wallboard) && !user.HasClaim(c => c.Type == FloorClaims.Queue));
 
-    /// <summary>A queue's tile, calls and figures: the whole floor's viewers, and a supervisor of that queue.</summary>
-    public bool MaySeeQueue(ClaimsPrincipal user, string queueId) =>
-        SeesWholeFloor(user) || (user.IsInRole(FloorRoles.Supervisor) && Has(user, FloorClaims.Queue, queueId));
+    /// <summary>A queue's tile, calls and figures: the whole floor's viewers, a supervisor of that queue, a display scoped to it.</summary>
+    public bool MaySeeQueue(ClaimsPrincipal user, string? queueId) =>
+        SeesWholeFloor(user)
+        || (queueId is not null && (user.IsInRole(FloorRoles.Supervisor) || user.IsInRole(FloorRoles.Wallboard)) && Has(user, FloorClaims.Queue, queueId));
+
+    /// <summary>A team's agents: the whole floor's viewers and a supervisor of that team.</summary>
+    public bool MaySeeTeam(ClaimsPrincipal user, string? teamId) =>
+        SeesWholeFloor(user) || (teamId is not null && user.IsInRole(FloorRoles.Supervisor) && Has(user, FloorClaims.Team, teamId));
+
+    /// <summary>The floor as this user may see it: the queues, teams and alerts of their scope, totals over what they see.</summary>
+    public Contracts.Floor.FloorSnapshot Filter(ClaimsPrincipal user, Contracts.Floor.FloorSnapshot floor)
+    {
+        if (SeesWholeFloor(user))
+        {
+            return floor;
+        }
+
+        var queues = floor.Queues.Where(q => MaySeeQueue(user, q.QueueId)).ToArray();
+        var teams = floor.Teams.Where(t => MaySeeTeam(user, t.TeamId)).ToArray();
+        return floor with
+        {
+            Queues = queues,
+            Teams = teams,
+            OpenAlerts = [.. floor.OpenAlerts.Where(a => MaySeeAlert(user, a))],
+            Today = Domain.Queues.QueueFigureBook.Sum(queues.Select(q => q.Today), floor.Today.From, floor.Today.To),
+            Staffing = Grains.Queues.StaffingCount.Sum(teams.Select(t => t.Staffing)),
+        };
+    }
 
     /// <summary>
     /// An alert on a screen: the whole floor's viewers; a supervisor of its team or queue, or any
@@ -67,6 +95,7 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
             && (alert.Audience == AlertAudience.Floor
                 || (alert.TeamId is { } team && Has(user, FloorClaims.Team, team))
                 || (alert.QueueId is { } queue && Has(user, FloorClaims.Queue, queue))))
+        || (user.IsInRole(FloorRoles.Wallboard) && alert.QueueId is { } shown && Has(user, FloorClaims.Queue, shown))
         || (alert.AgentId is { } agent && IsAgent(user, agent));
 
     public static IResult Forbidden(string field, string detail) =>

@@ -97,4 +97,27 @@ public sealed class AuthorisationTests(SecuredFloorFixture app)
         var alert = await taken.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("sam.supervisor", alert.GetProperty("takenBy").GetString()); // the token names the actor, not a header
     }
+
+    [Fact]
+    public async Task A_supervisor_reads_only_the_teams_queues_and_alerts_of_their_scope()
+    {
+        var (agent, stranger) = (Wire.NewId("a"), Wire.NewId("a"));
+        await app.Connector().GivenAsync(
+            Wire.AgentLoggedIn(agent, Wire.Now().AddMinutes(-5), "t1", "q1"),
+            Wire.AgentLoggedIn(stranger, Wire.Now().AddMinutes(-5), "t2", "q2"),
+            new JsonObject { ["eventId"] = Wire.NewId("e"), ["type"] = "AssistanceRequested", ["at"] = Wire.Time(Wire.Now()), ["agentId"] = agent, ["reason"] = "abusive caller" });
+        var sam = await app.As("sam.supervisor");
+        var kim = await app.As("kim.supervisor", SecuredFloorFixture.KimPassword);
+        var alertId = $"AssistanceRequested:{agent}:1";
+        await Eventually.Get(async () => (await sam.GetAsync($"/api/alerts/{alertId}")).StatusCode, s => s == HttpStatusCode.OK, "the alert raised");
+
+        var kimsInbox = await kim.GetFromJsonAsync<JsonElement[]>("/api/alerts?status=all");
+        Assert.DoesNotContain(kimsInbox!, a => a.GetProperty("alertId").GetString() == alertId);
+        var samsFloor = await sam.GetFromJsonAsync<JsonElement>("/api/floor");
+        Assert.All(samsFloor.GetProperty("teams").EnumerateArray(), t => Assert.Equal("t1", t.GetProperty("teamId").GetString()));
+        Assert.All(samsFloor.GetProperty("queues").EnumerateArray(), q => Assert.Equal("q1", q.GetProperty("queueId").GetString()));
+        Assert.Contains(samsFloor.GetProperty("openAlerts").EnumerateArray(), a => a.GetProperty("alertId").GetString() == alertId);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kim.GetAsync($"/api/alerts/{alertId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await kim.GetAsync("/api/queues/q1")).StatusCode);
+    }
 }
