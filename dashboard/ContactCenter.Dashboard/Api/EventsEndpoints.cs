@@ -21,7 +21,10 @@ public static class EventsEndpoints
         return app;
     }
 
-    private static async Task<IResult> PostAsync(HttpContext http, IFloorEventSink sink, IOptionsMonitor<EventBatchLimits> limits, IngestionMetrics metrics)
+    /// <summary>How far ahead of this clock a source's clock may run: an event from further in the future is refused, not scheduled.</summary>
+    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
+
+    private static async Task<IResult> PostAsync(HttpContext http, IFloorEventSink sink, IOptionsMonitor<EventBatchLimits> limits, IngestionMetrics metrics, TimeProvider clock)
     {
         var limit = limits.CurrentValue;
         if (http.Request.ContentLength > limit.MaxBytes)
@@ -35,19 +38,32 @@ public static class EventsEndpoints
             return Refuse(parsed.Error.Status, parsed.Error.Reason, metrics);
         }
 
-        var events = new Contracts.Events.FloorEvent[parsed.Events.Count];
+        var latest = clock.GetUtcNow() + MaxClockSkew;
+        var rejected = new List<RejectedEvent>(parsed.Rejected);
+        var accepted = new List<ParsedEvent>(parsed.Events.Count);
+        foreach (var item in parsed.Events)
+        {
+            if (item.Event.At > latest)
+            {
+                rejected.Add(new RejectedEvent(item.Index, item.Event.EventId, "at", "in-the-future", $"at is more than {MaxClockSkew.TotalMinutes:0} minutes ahead of the floor's clock"));
+            }
+            else
+            {
+                accepted.Add(item);
+            }
+        }
+
+        var events = new Contracts.Events.FloorEvent[accepted.Count];
         for (var i = 0; i < events.Length; i++)
         {
-            events[i] = parsed.Events[i].Event;
+            events[i] = accepted[i].Event;
         }
 
         var applied = events.Length == 0 ? new IngestResult(0, 0, []) : await sink.IngestAsync(events, http.RequestAborted);
-        var rejected = new List<RejectedEvent>(parsed.Rejected.Count + applied.Rejected.Count);
-        rejected.AddRange(parsed.Rejected);
         foreach (var refusal in applied.Rejected)
         {
-            // The sink numbers the valid events only; the client wants its own array's index.
-            rejected.Add(refusal with { Index = parsed.Events[refusal.Index].Index });
+            // The sink numbers the events it was given; the client wants its own array's index.
+            rejected.Add(refusal with { Index = accepted[refusal.Index].Index });
         }
 
         rejected.Sort((a, b) => a.Index.CompareTo(b.Index));

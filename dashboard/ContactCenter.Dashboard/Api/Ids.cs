@@ -10,6 +10,7 @@ public static partial class Ids
     public static IResult? Check(string id, string field = "id") =>
         IsValid(id) ? null : ApiError.BadRequest(field, "invalid", $"{field} must be 1 to 64 of A-Z, a-z, 0-9, '.', '_' or '-'");
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    // \z, not $: "$" also matches before a final newline.
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}\\z")]
     private static partial Regex Pattern();
 }

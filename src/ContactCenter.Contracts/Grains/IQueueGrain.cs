@@ -15,8 +15,11 @@ public interface IQueueGrain : IGrainWithStringKey
     /// <summary>An agent serving this queue changed (null row: no longer serves it).</summary>
     ValueTask UpdateAgent(string agentId, AgentRow? row);
 
-    /// <summary>Adds a wrap-up's seconds to handle time, counted when the wrap-up ended.</summary>
-    ValueTask AddWrapUp(QueueContribution wrapUp);
+    /// <summary>
+    /// Adds a wrap-up's seconds to handle time, counted when the wrap-up ended; <paramref name="replaces"/>
+    /// is the same wrap-up as counted before a late event moved its end.
+    /// </summary>
+    ValueTask AddWrapUp(QueueContribution wrapUp, QueueContribution? replaces = null);
 
     /// <summary>An alert about this queue or one of its calls changed (interleaves: alert grains call back during a raise).</summary>
     [AlwaysInterleave]

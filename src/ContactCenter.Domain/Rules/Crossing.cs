@@ -10,8 +10,8 @@ public static class Crossing
 {
     public static RuleVerdict OfDuration(DateTimeOffset start, double warningSeconds, double criticalSeconds, DateTimeOffset now, Func<double, string> detail)
     {
-        var warningAt = start.AddSeconds(warningSeconds);
-        var criticalAt = start.AddSeconds(criticalSeconds);
+        var warningAt = Later(start, warningSeconds);
+        var criticalAt = Later(start, criticalSeconds);
         var elapsed = (now - start).TotalSeconds;
         if (now >= criticalAt)
         {
@@ -22,6 +22,10 @@ public static class Crossing
             ? new RuleVerdict(AlertSeverity.Warning, start, criticalAt, detail(elapsed))
             : RuleVerdict.None(warningAt);
     }
+
+    /// <summary>The moment a level falls due, saturating at the end of time rather than overflowing.</summary>
+    private static DateTimeOffset Later(DateTimeOffset start, double seconds) =>
+        seconds >= (DateTimeOffset.MaxValue - start).TotalSeconds ? DateTimeOffset.MaxValue : start.AddSeconds(seconds);
 
     /// <summary>A count at or above its levels; <paramref name="reachedAt"/> gives when the n-th one happened.</summary>
     public static RuleVerdict OfCount(int count, double warning, double critical, Func<int, DateTimeOffset> reachedAt, string detail)

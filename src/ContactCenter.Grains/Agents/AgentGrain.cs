@@ -158,25 +158,38 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
         Writer.MarkDirty();
     }
 
-    /// <summary>Adds each newly finished wrap-up to its call's queue, once per call.</summary>
+    /// <summary>
+    /// Adds each newly finished wrap-up to its call's queue, once per call; a late event that moved
+    /// a wrap-up's end moves what the queue counts instead of counting it again.
+    /// </summary>
     private async Task CountWrapUpsAsync()
     {
+        var counted = State.CountedWrapUps;
         foreach (var wrapUp in Facts.WrapUps)
         {
-            if (State.CountedWrapUps.Contains(wrapUp.CallId))
+            var before = counted.FindIndex(c => c.CallId == wrapUp.CallId);
+            if (before >= 0 && counted[before] == wrapUp)
             {
                 continue;
             }
 
-            await GrainFactory.GetGrain<IQueueGrain>(wrapUp.QueueId)
-                .AddWrapUp(new QueueContribution(QueueContributionKind.WrapUp, wrapUp.EndedAt, wrapUp.Seconds));
-            State.CountedWrapUps.Add(wrapUp.CallId);
-            if (State.CountedWrapUps.Count > AgentFacts.KeptWrapUps * 2)
+            QueueContribution? replaces = before >= 0 ? Contribution(counted[before]) : null;
+            await GrainFactory.GetGrain<IQueueGrain>(wrapUp.QueueId).AddWrapUp(Contribution(wrapUp), replaces);
+            if (before >= 0)
             {
-                State.CountedWrapUps.RemoveAt(0);
+                counted[before] = wrapUp;
+                continue;
+            }
+
+            counted.Add(wrapUp);
+            if (counted.Count > AgentFacts.KeptWrapUps * 2)
+            {
+                counted.RemoveAt(0);
             }
         }
     }
+
+    private static QueueContribution Contribution(WrapUpCompletion wrapUp) => new(QueueContributionKind.WrapUp, wrapUp.EndedAt, wrapUp.Seconds);
 
     private async Task EvaluateRulesAsync()
     {

@@ -16,5 +16,5 @@ public sealed class AgentGrainState
     [Id(0)] public EventTimeline<AgentFacts, AgentEvent> Timeline { get; set; } = new(TimelineWindow);
     [Id(1)] public AgentRow? PublishedRow { get; set; }
     [Id(2)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
-    [Id(3)] public List<string> CountedWrapUps { get; set; } = [];
+    [Id(3)] public List<WrapUpCompletion> CountedWrapUps { get; set; } = [];
 }

@@ -27,6 +27,6 @@ public static partial class AlertKeys
             : null;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}$")]
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,64}\\z")]
     private static partial Regex SubjectId();
 }

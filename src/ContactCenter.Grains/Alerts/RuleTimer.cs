@@ -6,6 +6,8 @@ namespace ContactCenter.Grains.Alerts;
 /// </summary>
 public sealed class RuleTimer
 {
+    private static readonly TimeSpan MaxHop = TimeSpan.FromDays(7);
+
     private readonly Grain grain;
     private readonly TimeProvider clock;
     private readonly Func<Task> onDue;
@@ -36,7 +38,13 @@ public sealed class RuleTimer
             return;
         }
 
+        // Orleans timers reach about 49 days; a farther moment is reached in hops (the callback re-judges and re-arms).
         var wait = due - clock.GetUtcNow();
+        if (wait > MaxHop)
+        {
+            wait = MaxHop;
+        }
+
         timer = grain.RegisterGrainTimer(
             _ => Fire(),
             new GrainTimerCreationOptions { DueTime = wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });

@@ -103,8 +103,13 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask AddWrapUp(QueueContribution wrapUp)
+    public async ValueTask AddWrapUp(QueueContribution wrapUp, QueueContribution? replaces = null)
     {
+        if (replaces is { } old)
+        {
+            State.Figures.Apply(old, -1, Own, Settings.Calendar);
+        }
+
         State.Figures.Apply(wrapUp, 1, Own, Settings.Calendar);
         todayFigures = null;
         headlineChanged = true;

@@ -6,9 +6,10 @@ namespace ContactCenter.Grains.Routing;
 
 /// <summary>
 /// Routes a batch of validated events to their subjects' grains: one grain call per call or
-/// agent per batch, all in parallel, no grain that every event passes through. Call events go
-/// first, so an agent's own event with the same time as a call's end lands after it; offers
-/// refused because the agent was still busy with another call of the same batch get one more
+/// agent per batch, no grain that every event passes through. Calls that share an agent in the
+/// batch are applied one after another in time order (their agent must see them in that order),
+/// everything else in parallel. Call events go first, so an agent's own event with the same time
+/// as a call's end lands after it; offers still refused because the agent was busy get one more
 /// try once the rest of the batch has landed.
 /// </summary>
 public sealed class GrainEventSink(IGrainFactory grains) : IFloorEventSink
@@ -30,13 +31,33 @@ public sealed class GrainEventSink(IGrainFactory grains) : IFloorEventSink
             indices.Add(i);
         }
 
-        await ApplyAll(calls, events, verdicts, (key, batch) => grains.GetGrain<ICallGrain>(key).Apply(batch));
+        await ApplyCalls(calls, events, verdicts);
         await RetryBusyAgentRefusals(calls, events, verdicts);
         await ApplyAll(agents, events, verdicts, (key, batch) => grains.GetGrain<IAgentGrain>(key).Apply(batch));
         return Summarise(events, verdicts);
     }
 
     public static bool IsCallEvent(FloorEventType type) => type <= FloorEventType.CallAbandoned;
+
+    private Task ApplyCalls(Dictionary<string, List<int>> calls, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
+    {
+        var chains = CallChains.Of(calls, events);
+        var tasks = new List<Task>(chains.Count);
+        foreach (var chain in chains)
+        {
+            tasks.Add(ApplyChain(chain, calls, events, verdicts));
+        }
+
+        return Task.WhenAll(tasks);
+    }
+
+    private async Task ApplyChain(List<string> chain, Dictionary<string, List<int>> calls, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
+    {
+        foreach (var call in chain)
+        {
+            await ApplyOne(call, calls[call], events, verdicts, (key, batch) => grains.GetGrain<ICallGrain>(key).Apply(batch));
+        }
+    }
 
     private static Task ApplyAll(
         Dictionary<string, List<int>> subjects,
