@@ -10,7 +10,9 @@ public sealed class FakeFloorDetails : IFloorDetails
 
     public Task<CallSnapshot?> GetCallAsync(string callId) => Task.FromResult(Calls.GetValueOrDefault(callId));
 
-    public Task<AgentSnapshot?> GetAgentAsync(string agentId) => Task.FromResult<AgentSnapshot?>(null);
+    public Dictionary<string, AgentSnapshot> Agents { get; } = [];
+
+    public Task<AgentSnapshot?> GetAgentAsync(string agentId) => Task.FromResult(Agents.GetValueOrDefault(agentId));
 
     public Task<QueueStatsReport> GetTodayAsync(string queueId) =>
         Task.FromResult(new QueueStatsReport(queueId, FloorRows.Stats(DateTimeOffset.UnixEpoch), []));

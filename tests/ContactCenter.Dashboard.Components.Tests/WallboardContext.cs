@@ -1,6 +1,9 @@
 using ContactCenter.Dashboard.Components.Actions;
 using ContactCenter.Dashboard.Components.Floor;
 using ContactCenter.Dashboard.Live;
+using ContactCenter.Dashboard.Security;
+using Bunit.TestDoubles;
+using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MudBlazor.Services;
@@ -10,8 +13,9 @@ namespace ContactCenter.Dashboard.Components.Tests;
 /// <summary>
 /// A bUnit context with the wall-board's services faked: a live floor the test pushes, a clock
 /// stopped at <see cref="FloorRows.Now"/>, actions that record. JS calls are accepted and recorded.
+/// Security is off and nobody is signed in unless a test calls <see cref="SignIn"/>.
 /// </summary>
-public abstract class WallboardContext : BunitContext
+public abstract class WallboardContext : BunitContext, IAsyncLifetime
 {
     protected WallboardContext()
     {
@@ -26,7 +30,13 @@ public abstract class WallboardContext : BunitContext
         Services.AddSingleton<IAssistanceActions>(Assistance);
         Services.AddSingleton<IFloorDetails>(Details);
         Services.AddScoped<SupervisorSession>();
+        Services.AddSingleton<FloorAccess>();
+        Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
+        Auth = AddAuthorization();
     }
+
+    /// <summary>The fake signed-in user (bUnit's): anonymous until <see cref="SignIn"/>.</summary>
+    protected BunitAuthorizationContext Auth { get; }
 
     protected FakeFloorLive Live { get; } = new();
 
@@ -39,6 +49,41 @@ public abstract class WallboardContext : BunitContext
     protected FakeFloorDetails Details { get; } = new();
 
     protected SupervisorSession Session => Services.GetRequiredService<SupervisorSession>();
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>MudBlazor's popover service (the layouts') disposes only asynchronously: xunit calls this before Dispose.</summary>
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    /// <summary>Security:Enabled=true; call before anything is rendered (options are read once).</summary>
+    protected void EnableSecurity() => Services.Configure<SecurityOptions>(o => o.Enabled = true);
+
+    /// <summary>
+    /// Signs a user in as the account endpoint would: name, role, teams, queues, agent id. The
+    /// policies the fake authorizer grants are those the role's screens need.
+    /// </summary>
+    protected void SignIn(string name, string role, string[]? teams = null, string[]? queues = null, string? agentId = null)
+    {
+        Auth.SetAuthorized(name);
+        Auth.SetRoles(role);
+        Auth.SetClaims([
+            .. (teams ?? []).Select(t => new System.Security.Claims.Claim(FloorClaims.Team, t)),
+            .. (queues ?? []).Select(q => new System.Security.Claims.Claim(FloorClaims.Queue, q)),
+            .. agentId is null ? [] : new[] { new System.Security.Claims.Claim(FloorClaims.AgentId, agentId) },
+        ]);
+        Auth.SetPolicies(role switch
+        {
+            FloorRoles.Agent => [FloorPolicies.Agent, FloorPolicies.ReadAgent, FloorPolicies.Authenticated],
+            FloorRoles.Wallboard => [FloorPolicies.ReadFloor, FloorPolicies.Authenticated],
+            FloorRoles.Admin => [ScreenPolicies.Supervise, FloorPolicies.ReadFloor, FloorPolicies.ReadAgent, FloorPolicies.Admin, FloorPolicies.Authenticated],
+            _ => [ScreenPolicies.Supervise, FloorPolicies.ReadFloor, FloorPolicies.ReadAgent, FloorPolicies.ActOnAlerts, FloorPolicies.Authenticated],
+        });
+    }
+
+    private sealed class FixedAntiforgery : AntiforgeryStateProvider
+    {
+        public override AntiforgeryRequestToken? GetAntiforgeryToken() => new("test-token", "__RequestVerificationToken");
+    }
 
     private sealed class FixedThresholds(TileThresholds thresholds) : ITileThresholds
     {

@@ -4,7 +4,11 @@ using System.Text.Json.Nodes;
 
 namespace ContactCenter.Wallboard.BrowserTests;
 
-/// <summary>Posts wire events through the real API, as a telephony connector would.</summary>
+/// <summary>
+/// Posts wire events through the real API, as a telephony connector would: the fixture's client
+/// carries the connector key. Agents and calls a supervisor must see go to team t1 and queue q1
+/// (<see cref="InScope"/>), each with fresh ids.
+/// </summary>
 public static class Events
 {
     public static string NewId(string prefix) => prefix + Guid.NewGuid().ToString("N")[..10];
@@ -31,6 +35,9 @@ public static class Events
 
         return e;
     }
+
+    /// <summary>An agent of sam's and kim's team, serving their queue.</summary>
+    public static JsonObject InScope(string agent, DateTimeOffset at) => LoggedIn(agent, WallboardFixture.Team, WallboardFixture.Queue, at);
 
     public static JsonObject LoggedIn(string agent, string team, string queue, DateTimeOffset at) =>
         Event("AgentLoggedIn", at, ("agentId", agent), ("name", $"Agent {agent}"), ("teamId", team), ("queues", new JsonArray(queue)));

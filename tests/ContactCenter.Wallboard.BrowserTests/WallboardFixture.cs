@@ -1,20 +1,38 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace ContactCenter.Wallboard.BrowserTests;
 
 /// <summary>
-/// The real app on loopback (embedded silo, simulator off) and one headless Debian chromium
-/// driven by Playwright, shared by the collection. Each test opens its own browser contexts.
+/// The real app on loopback (embedded silo, simulator off, security on) and one headless Debian
+/// chromium driven by Playwright, shared by the collection. Each test opens its own browser
+/// contexts and signs in through the /login page as the demo users (sam.supervisor: team t1 and
+/// queue q1; ada.agent: agent a1 of team t1; ari.admin) or kim, a second supervisor of t1 and q1.
+/// Events are posted as a connector, with an API key.
 /// </summary>
 public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    public const string ConnectorKey = "browser-tests-connector-key";
+    public const string Kim = "kim";
+    public const string KimPassword = "kim-password-for-browser-tests";
+    public const string Sam = "sam.supervisor";
+    public const string Ada = "ada.agent";
+    public const string AdaAgentId = "a1";
+    public const string Ari = "ari.admin";
+
+    /// <summary>The team and queue sam and kim supervise: scenarios a supervisor must see use these.</summary>
+    public const string Team = "t1";
+    public const string Queue = "q1";
+
     public WallboardFixture()
     {
         UseKestrel(0);
@@ -46,7 +64,16 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
 
     private IPlaywright? playwright;
 
-    public HttpClient Http() => new() { BaseAddress = BaseAddress };
+    /// <summary>A telephony connector: posts events with the connector key in X-Api-Key.</summary>
+    public HttpClient Http()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, ConnectorKey);
+        return client;
+    }
+
+    /// <summary>The password of a user the fixture knows: the demo users' published one, or kim's.</summary>
+    public static string PasswordOf(string username) => username == Kim ? KimPassword : DemoUsers.Password;
 
     public async Task InitializeAsync()
     {
@@ -60,6 +87,7 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
         });
     }
 
+    /// <summary>A fresh browser context (no cookie: nobody signed in) on <paramref name="path"/>.</summary>
     public async Task<IPage> OpenAsync(string path, int width = 1920, int height = 1080)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
@@ -71,6 +99,27 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
         page.SetDefaultTimeout(15_000);
         await page.GotoAsync(path);
         return page;
+    }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> as a stranger, is sent to the sign-in page, signs in there as
+    /// <paramref name="username"/> and is brought back to <paramref name="path"/>.
+    /// </summary>
+    public async Task<IPage> SignInAsync(string username, string path, int width = 1920, int height = 1080)
+    {
+        var page = await OpenAsync(path, width, height);
+        await Expect(page.GetByTestId("login-form")).ToBeVisibleAsync();
+        await SubmitSignInAsync(page, username, PasswordOf(username));
+        await Expect(page).ToHaveURLAsync(new Uri(BaseAddress, path).ToString());
+        return page;
+    }
+
+    /// <summary>Fills in and submits the sign-in form on the page it is on.</summary>
+    public static async Task SubmitSignInAsync(IPage page, string username, string password)
+    {
+        await page.GetByTestId("login-username").FillAsync(username);
+        await page.GetByTestId("login-password").FillAsync(password);
+        await page.GetByTestId("login-submit").ClickAsync();
     }
 
     async Task IAsyncLifetime.DisposeAsync()
@@ -86,6 +135,15 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
         builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
         builder.UseSetting("Orleans:ClusterId", $"browser-tests-{Guid.NewGuid():N}");
+        builder.UseSetting("Security:Enabled", "true");
+        builder.UseSetting("Security:DemoUsers", "true");
+        builder.UseSetting("Security:ConnectorKeys:0", ConnectorKey);
+        var kim = new UserAccount { Username = Kim, Role = FloorRoles.Supervisor, Teams = [Team], Queues = [Queue] };
+        builder.UseSetting("Security:Users:0:Username", kim.Username);
+        builder.UseSetting("Security:Users:0:Role", kim.Role);
+        builder.UseSetting("Security:Users:0:Teams:0", Team);
+        builder.UseSetting("Security:Users:0:Queues:0", Queue);
+        builder.UseSetting("Security:Users:0:PasswordHash", new PasswordHasher<UserAccount>().HashPassword(kim, KimPassword));
     }
 
     /// <summary>Debian's chromium: CHROMIUM_PATH if set, else what `command -v chromium` finds.</summary>

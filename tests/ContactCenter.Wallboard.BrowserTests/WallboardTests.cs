@@ -1,28 +1,30 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace ContactCenter.Wallboard.BrowserTests;
 
 /// <summary>
-/// The wall-board in Debian's chromium: events posted through the API show on screen. Every wait
-/// is on a condition with a deadline (Playwright's auto-waiting expectations), never a fixed sleep.
+/// The wall-board in Debian's chromium, with security on: each browser signs in on the /login
+/// page first, and events posted through the API show on screen. Every wait is on a condition
+/// with a deadline (Playwright's auto-waiting expectations), never a fixed sleep.
 /// </summary>
 [Collection(WallboardCollection.Name)]
-public sealed class WallboardTests(WallboardFixture app)
+public sealed partial class WallboardTests(WallboardFixture app)
 {
     private readonly HttpClient http = app.Http();
 
     [Fact]
     public async Task A_posted_call_appears_on_the_supervisor_view_and_its_hold_clock_runs()
     {
-        var (queue, call, agent) = (Events.NewId("q"), Events.NewId("c"), Events.NewId("a"));
-        var page = await OpenFloorAsync("sam");
+        var (call, agent) = (Events.NewId("c"), Events.NewId("a"));
+        var page = await OpenFloorAsync(WallboardFixture.Sam);
         var now = DateTimeOffset.UtcNow;
 
         await http.PostAsync(
-            Events.LoggedIn(agent, Events.NewId("t"), queue, now.AddMinutes(-5)),
-            Events.Queued(call, queue, now.AddSeconds(-40)),
+            Events.InScope(agent, now.AddMinutes(-5)),
+            Events.Queued(call, WallboardFixture.Queue, now.AddSeconds(-40)),
             Events.Answered(call, agent, now.AddSeconds(-35)),
             Events.Held(call, now.AddSeconds(-5)));
 
@@ -38,14 +40,14 @@ public sealed class WallboardTests(WallboardFixture app)
     [Fact]
     public async Task A_hold_posted_to_start_119_seconds_ago_turns_into_a_critical_alert_on_screen_within_two_seconds()
     {
-        var (queue, call, agent) = (Events.NewId("q"), Events.NewId("c"), Events.NewId("a"));
-        var page = await OpenFloorAsync("sam");
+        var (call, agent) = (Events.NewId("c"), Events.NewId("a"));
+        var page = await OpenFloorAsync(WallboardFixture.Sam);
         var now = DateTimeOffset.UtcNow;
 
         var posted = Stopwatch.StartNew();
         await http.PostAsync(
-            Events.LoggedIn(agent, Events.NewId("t"), queue, now.AddMinutes(-5)),
-            Events.Queued(call, queue, now.AddSeconds(-140)),
+            Events.InScope(agent, now.AddMinutes(-5)),
+            Events.Queued(call, WallboardFixture.Queue, now.AddSeconds(-140)),
             Events.Answered(call, agent, now.AddSeconds(-130)),
             Events.Held(call, now.AddSeconds(-119)));
 
@@ -59,31 +61,33 @@ public sealed class WallboardTests(WallboardFixture app)
     [Fact]
     public async Task A_supervisor_takes_an_alert_in_one_browser_and_a_second_browser_shows_who_took_it()
     {
-        var (queue, call, agent) = (Events.NewId("q"), Events.NewId("c"), Events.NewId("a"));
-        var sam = await OpenFloorAsync("sam");
-        var kim = await OpenFloorAsync("kim");
+        var (call, agent) = (Events.NewId("c"), Events.NewId("a"));
+        var sam = await OpenFloorAsync(WallboardFixture.Sam);
+        var kim = await OpenFloorAsync(WallboardFixture.Kim);
         var now = DateTimeOffset.UtcNow;
         await http.PostAsync(
-            Events.LoggedIn(agent, Events.NewId("t"), queue, now.AddMinutes(-5)),
-            Events.Queued(call, queue, now.AddSeconds(-100)),
+            Events.InScope(agent, now.AddMinutes(-5)),
+            Events.Queued(call, WallboardFixture.Queue, now.AddSeconds(-100)),
             Events.Answered(call, agent, now.AddSeconds(-90)),
             Events.Held(call, now.AddSeconds(-70)));
         var alertId = $"LongHold:{call}:1";
 
         await sam.GetByTestId($"alert-{alertId}").GetByTestId("alert-action-take").ClickAsync();
 
-        await Expect(kim.GetByTestId($"alert-{alertId}").GetByTestId("alert-taken-by")).ToContainTextAsync("sam");
-        await Expect(sam.GetByTestId($"alert-{alertId}").GetByTestId("alert-taken-by")).ToContainTextAsync("sam");
+        await Expect(kim.GetByTestId($"alert-{alertId}").GetByTestId("alert-taken-by")).ToContainTextAsync(WallboardFixture.Sam);
+        await Expect(sam.GetByTestId($"alert-{alertId}").GetByTestId("alert-taken-by")).ToContainTextAsync(WallboardFixture.Sam);
     }
 
     [Fact]
     public async Task An_agent_raises_a_flag_on_the_agent_page_and_the_supervisor_page_shows_it()
     {
-        var (queue, agent) = (Events.NewId("q"), Events.NewId("a"));
-        await http.PostAsync(Events.LoggedIn(agent, Events.NewId("t"), queue, DateTimeOffset.UtcNow.AddMinutes(-5)));
-        var supervisor = await OpenFloorAsync("sam");
-        var agentPage = await app.OpenAsync($"/agent/{agent}", 1366, 768);
-        await Expect(agentPage.GetByTestId("agent-now")).ToBeVisibleAsync();
+        // ada.agent is agent a1 of team t1: the only agent page she may open is /agent/a1.
+        var agent = WallboardFixture.AdaAgentId;
+        await http.PostAsync(Events.InScope(agent, DateTimeOffset.UtcNow.AddMinutes(-5)));
+        var supervisor = await OpenFloorAsync(WallboardFixture.Sam);
+        var agentPage = await app.SignInAsync(WallboardFixture.Ada, $"/agent/{agent}", 1366, 768);
+        await Expect(agentPage.GetByTestId("agent-now")).ToBeVisibleAsync(FirstRender);
+        await Expect(agentPage.GetByTestId("signed-in-name")).ToHaveTextAsync(WallboardFixture.Ada);
 
         await agentPage.GetByTestId("help-button").ClickAsync();
         await agentPage.GetByTestId("help-reason-1").ClickAsync();
@@ -93,27 +97,88 @@ public sealed class WallboardTests(WallboardFixture app)
         await Expect(alert.GetByTestId("alert-severity")).ToHaveAttributeAsync("data-severity", "critical");
 
         await alert.GetByTestId("alert-action-take").ClickAsync();
-        await Expect(agentPage.GetByTestId("help-taken-by")).ToContainTextAsync("sam");
+        await Expect(agentPage.GetByTestId("help-taken-by")).ToContainTextAsync(WallboardFixture.Sam);
     }
 
     [Fact]
     public async Task TV_mode_shows_the_queues_large_and_dark_with_no_controls()
     {
+        // An admin's TV shows every queue, so a queue of its own keeps the waiting count exact.
         var queue = Events.NewId("q");
         await http.PostAsync(Events.Queued(Events.NewId("c"), queue, DateTimeOffset.UtcNow.AddSeconds(-8)));
-        var tv = await app.OpenAsync($"/tv?queues={queue}");
+        var tv = await app.SignInAsync(WallboardFixture.Ari, $"/tv?queues={queue}");
 
-        await Expect(tv.GetByTestId($"queue-tile-{queue}")).ToBeVisibleAsync();
+        await Expect(tv.GetByTestId($"queue-tile-{queue}")).ToBeVisibleAsync(FirstRender);
         await Expect(tv.GetByTestId($"queue-tile-{queue}").GetByTestId("tile-waiting")).ToContainTextAsync("1");
         Assert.Equal(0, await tv.Locator("button:visible").CountAsync());
         await tv.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "tv-mode.png") });
     }
 
+    [Fact]
+    public async Task An_anonymous_visitor_to_the_floor_lands_on_the_sign_in_page()
+    {
+        var page = await app.OpenAsync("/");
+
+        await Expect(page).ToHaveURLAsync(LoginPage());
+        await Expect(page.GetByTestId("login-form")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByTestId("alert-inbox").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "sign-in.png") });
+    }
+
+    [Fact]
+    public async Task A_wrong_password_shows_the_error_on_the_sign_in_page()
+    {
+        var page = await app.OpenAsync("/login");
+
+        await WallboardFixture.SubmitSignInAsync(page, WallboardFixture.Sam, "not-the-password");
+
+        await Expect(page).ToHaveURLAsync(new Regex("/login\\?error=invalid"));
+        await Expect(page.GetByTestId("login-error")).ToHaveTextAsync("Unknown user name or wrong password.");
+        await Expect(page.GetByTestId("login-form")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task Signing_out_returns_to_the_sign_in_page_and_the_floor_asks_again()
+    {
+        var page = await OpenFloorAsync(WallboardFixture.Kim);
+        await Expect(page.GetByTestId("signed-in-name")).ToHaveTextAsync(WallboardFixture.Kim);
+        Assert.Equal(0, await page.GetByTestId("supervisor-name").CountAsync());
+
+        await page.GetByTestId("sign-out").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Uri(app.BaseAddress, "/login").ToString());
+        await page.GotoAsync("/");
+        await Expect(page).ToHaveURLAsync(LoginPage());
+    }
+
+    [Fact]
+    public async Task An_agent_who_opens_the_floor_is_told_it_is_not_for_their_role()
+    {
+        var page = await app.OpenAsync("/");
+        await WallboardFixture.SubmitSignInAsync(page, WallboardFixture.Ada, WallboardFixture.PasswordOf(WallboardFixture.Ada));
+
+        await Expect(page).ToHaveURLAsync(new Regex("/denied"));
+        await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("denied-own-page")).ToHaveAttributeAsync("href", $"agent/{WallboardFixture.AdaAgentId}");
+    }
+
+    /// <summary>
+    /// A screen's first interactive render: the circuit starting on a busy machine (or wallboard.js
+    /// bringing a failed start back) may take longer than Playwright's default five seconds.
+    /// </summary>
+    private static readonly LocatorAssertionsToBeVisibleOptions FirstRender = new() { Timeout = 20_000 };
+
+    /// <summary>The sign-in page, whatever return address it carries.</summary>
+    private static Regex LoginPage() => LoginUrl();
+
+    [GeneratedRegex("/login(\\?|$)")]
+    private static partial Regex LoginUrl();
+
     private async Task<IPage> OpenFloorAsync(string supervisor)
     {
-        var page = await app.OpenAsync($"/?as={supervisor}");
+        var page = await app.SignInAsync(supervisor, "/");
         // Interactive once the live view rendered: the inbox is there (empty or not).
-        await Expect(page.GetByTestId("alert-inbox")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("alert-inbox")).ToBeVisibleAsync(FirstRender);
         return page;
     }
 }

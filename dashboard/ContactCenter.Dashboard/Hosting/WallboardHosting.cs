@@ -1,8 +1,11 @@
 using ContactCenter.Dashboard.Components;
 using ContactCenter.Dashboard.Components.Actions;
 using ContactCenter.Dashboard.Components.Floor;
+using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Configuration;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace ContactCenter.Dashboard.Hosting;
@@ -30,10 +33,18 @@ public static class WallboardHosting
         services.AddSingleton<IAssistanceActions, GrainAssistanceActions>();
         services.AddSingleton<IFloorDetails, GrainFloorDetails>();
         services.AddScoped<SupervisorSession>();
+        // Sign-in (issue 4): every screen reads who is signed in; the floor's screens are for
+        // supervisors and admins. Authentication and the floor's policies are SecurityHosting's.
+        services.AddCascadingAuthenticationState();
+        services.AddOptions<AuthorizationOptions>().Configure<IOptions<SecurityOptions>>((authorization, security) => ScreenPolicies.Add(authorization, security.Value.Enabled));
         return builder;
     }
 
-    /// <summary>Maps the screens at "/", "/floor", "/tv", "/agent/{id}", "/calls/{id}", "/agents/{id}", "/intraday".</summary>
+    /// <summary>
+    /// Maps the screens at "/", "/floor", "/tv", "/agent/{id}", "/calls/{id}", "/agents/{id}", "/intraday",
+    /// and the static sign-in pages "/login" and "/denied". Authentication and authorization run
+    /// before (UseFloorSecurity), so a page's [Authorize] sends an anonymous visitor to "/login".
+    /// </summary>
     public static WebApplication MapWallboard(this WebApplication app)
     {
         app.MapStaticAssets();

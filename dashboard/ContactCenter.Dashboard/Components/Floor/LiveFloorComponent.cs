@@ -1,23 +1,32 @@
 using ContactCenter.Dashboard.Live;
+using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Components;
 
 namespace ContactCenter.Dashboard.Components.Floor;
 
 /// <summary>
 /// A screen that follows the live floor: re-renders on each pushed view. Pushes arrive on a
-/// background thread, so they are marshalled onto the circuit's dispatcher.
+/// background thread, so they are marshalled onto the circuit's dispatcher. Each view is cut down
+/// to what the signed-in person may see (<see cref="VisibleFloor"/>) before any screen reads it.
 /// </summary>
 public abstract class LiveFloorComponent : ComponentBase, IDisposable
 {
     [Inject]
     protected IFloorLive Live { get; set; } = default!;
 
+    /// <summary>Who is at this screen: the signed-in user (or the typed name while security is off).</summary>
+    [Inject]
+    protected SupervisorSession Session { get; set; } = default!;
+
+    [Inject]
+    protected FloorAccess Access { get; set; } = default!;
+
     /// <summary>The view this render shows; read once per render so one render never mixes two views.</summary>
     protected FloorView View { get; private set; } = FloorView.Empty;
 
     protected override void OnInitialized() => Live.Changed += OnFloorChanged;
 
-    protected override void OnParametersSet() => View = Live.Current;
+    protected override void OnParametersSet() => View = Visible(Live.Current);
 
     public void Dispose()
     {
@@ -35,6 +44,8 @@ public abstract class LiveFloorComponent : ComponentBase, IDisposable
     {
     }
 
+    private FloorView Visible(FloorView view) => VisibleFloor.For(view, Session.User, Access);
+
     private void OnFloorChanged(FloorView view) => _ = ShowAsync(view);
 
     private async Task ShowAsync(FloorView view)
@@ -43,8 +54,8 @@ public abstract class LiveFloorComponent : ComponentBase, IDisposable
         {
             await InvokeAsync(() =>
             {
-                View = view;
-                OnViewChanged(view);
+                View = Visible(view);
+                OnViewChanged(View);
                 StateHasChanged();
             });
         }
