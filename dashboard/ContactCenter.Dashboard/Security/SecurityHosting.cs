@@ -41,7 +41,7 @@ public static class SecurityHosting
             {
                 // The Blazor screens: a shift-long, same-site-only, script-proof cookie.
                 cookie.LoginPath = "/login";
-                cookie.LogoutPath = "/logout";
+                cookie.LogoutPath = "/account/logout";
                 cookie.AccessDeniedPath = "/denied";
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(options.AccessTokenHours);
                 cookie.SlidingExpiration = false;

@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using ContactCenter.Dashboard.Live;
+using ContactCenter.Dashboard.Tests.Support;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactCenter.Dashboard.Tests.Security;
+
+/// <summary>The caller's number appears masked in every payload: REST reads, hub snapshots and hub deltas.</summary>
+[Collection(SecuredFloorCollection.Name)]
+public sealed class MaskingTests(SecuredFloorFixture app)
+{
+    private const string Digits = "7946";
+
+    [Fact]
+    public async Task No_payload_of_the_api_or_the_hub_carries_a_callers_whole_number()
+    {
+        var (call, agent) = (Wire.NewId("c"), Wire.NewId("a"));
+        var now = Wire.Now();
+        var sam = await app.As("sam.supervisor");
+        var ada = await app.As("ada.agent");
+        var token = (await app.SignInAsync("ari.admin")).AccessToken;
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.BaseAddress, LiveHosting.HubPath), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        var deltas = new List<string>();
+        hub.On<JsonElement>("delta", d =>
+        {
+            lock (deltas)
+            {
+                deltas.Add(d.GetRawText());
+            }
+        });
+        await hub.StartAsync();
+        await hub.InvokeAsync<JsonElement>("Subscribe", "floor");
+
+        await app.Connector().GivenAsync(
+            Wire.AgentLoggedIn(agent, now.AddMinutes(-5), "t1", "q1"),
+            Wire.AgentLoggedIn("a1", now.AddMinutes(-5), "t1", "q1"),
+            Wire.CallQueued(call, "q1", now.AddSeconds(-30)),
+            Wire.CallAnswered(call, agent, now.AddSeconds(-20)),
+            Wire.CallHeld(call, now.AddSeconds(-10)));
+        await Eventually.Get(() => Task.FromResult(Snapshot(deltas)), all => all.Contains(call), "the call on the hub");
+
+        string[] payloads =
+        [
+            await sam.GetStringAsync("/api/floor"),
+            await sam.GetStringAsync("/api/queues/q1"),
+            await sam.GetStringAsync($"/api/calls/{call}"),
+            await sam.GetStringAsync("/api/alerts?status=all"),
+            await sam.GetStringAsync($"/api/agents/{agent}"),
+            await ada.GetStringAsync("/api/agents/a1"),
+            (await hub.InvokeAsync<JsonElement>("Resync", "floor")).GetRawText(),
+            Snapshot(deltas),
+        ];
+        Assert.All(payloads, p => Assert.DoesNotContain(Digits, p));
+        Assert.Contains("****0123", payloads[2]);
+        Assert.Contains("****0123", payloads[^1]);
+    }
+
+    [Fact]
+    public async Task An_identity_provider_is_offered_only_when_one_is_configured()
+    {
+        var schemes = app.Services.GetRequiredService<IAuthenticationSchemeProvider>();
+
+        Assert.Null(await schemes.GetSchemeAsync(ContactCenter.Dashboard.Security.OidcOptions.Scheme));
+        using var response = await app.Anonymous().GetAsync("/account/oidc");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string Snapshot(List<string> deltas)
+    {
+        lock (deltas)
+        {
+            return string.Join('\n', deltas);
+        }
+    }
+}
