@@ -46,6 +46,16 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 
     public bool IsBusy => State is AgentState.Ringing or AgentState.Talking or AgentState.OnHold;
 
+    /// <summary>At one moment: a call ends (or leaves the agent), then the agent's own state, then the next call starts.</summary>
+    public static int TieRank(AgentEvent entry) => entry switch
+    {
+        { LeavesAgent: true } => 0,
+        { Event.Type: FloorEventType.CallEnded or FloorEventType.CallAbandoned } => 0,
+        { Event.Type: FloorEventType.CallOffered or FloorEventType.CallDialed or FloorEventType.CallAnswered or FloorEventType.CallTransferred } => 2,
+        { Event.Type: FloorEventType.CallHeld or FloorEventType.CallResumed } => 3,
+        _ => 1,
+    };
+
     public AgentFacts Copy()
     {
         var copy = (AgentFacts)MemberwiseClone();

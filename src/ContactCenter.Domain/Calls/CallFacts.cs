@@ -47,6 +47,9 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
     /// <summary>When the current wait began: entering the current queue.</summary>
     public DateTimeOffset? WaitingSince => IsWaiting && Segments.Count > 0 ? Segments[^1].EnteredAt : null;
 
+    /// <summary>A call's own events keep the order they were sent in when their times are equal.</summary>
+    public static int TieRank(FloorEvent entry) => 0;
+
     public CallFacts Copy()
     {
         var copy = (CallFacts)MemberwiseClone();

@@ -57,7 +57,8 @@ public sealed class EventTimeline<TFacts, TEntry>
         }
 
         var position = entries.Count;
-        while (position > 0 && entries[position - 1].At > entry.At)
+        var rank = TFacts.TieRank(entry);
+        while (position > 0 && (entries[position - 1].At > entry.At || (entries[position - 1].At == entry.At && TFacts.TieRank(entries[position - 1]) > rank)))
         {
             position--;
         }

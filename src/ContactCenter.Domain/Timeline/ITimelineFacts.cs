@@ -10,6 +10,12 @@ namespace ContactCenter.Domain.Timeline;
 public interface ITimelineFacts<TSelf, in TEntry>
     where TSelf : ITimelineFacts<TSelf, TEntry>
 {
+    /// <summary>
+    /// Orders entries with the same time: lower first. A source stamps a call's end, the agent's
+    /// next state and the next offer with one time; they must be applied in that order.
+    /// </summary>
+    static abstract int TieRank(TEntry entry);
+
     TSelf Copy();
 
     EventVerdict Apply(TEntry entry, SiteCalendar calendar);
