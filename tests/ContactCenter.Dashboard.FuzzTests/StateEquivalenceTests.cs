@@ -50,7 +50,7 @@ public sealed class StateEquivalenceTests
                 break;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(25); // a poll between reads, bounded by the deadline above
         }
 
         Assert.True(differences.Count == 0,
