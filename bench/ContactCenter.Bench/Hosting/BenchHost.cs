@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using ContactCenter.Dashboard.Hosting;
+using ContactCenter.Dashboard.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Bench.Hosting;
+
+/// <summary>
+/// The real product in this process: the dashboard (API, hub) with its embedded silo, on Kestrel
+/// over loopback, security on, no simulator. Every benchmark that needs the floor starts one.
+/// </summary>
+public sealed class BenchHost : IAsyncDisposable
+{
+    public const string ConnectorKey = "bench-connector-key";
+
+    private readonly WebApplication app;
+
+    private BenchHost(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public IGrainFactory Grains => app.Services.GetRequiredService<IGrainFactory>();
+
+    /// <param name="clock">The floor's clock; the system clock unless a benchmark replays a stream on its own clock.</param>
+    public static async Task<BenchHost> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(FloorHostingExtensions).Assembly.GetName().Name,
+            Args = [],
+        });
+        var config = new Dictionary<string, string?>
+        {
+            ["Profile"] = "local",
+            ["Simulator:Enabled"] = "false",
+            ["Security:Enabled"] = "true",
+            ["Security:DemoUsers"] = "true",
+            ["Security:ConnectorKeys:0"] = ConnectorKey,
+            // The benchmark posts more batches a second than a connector is allowed by default.
+            ["Security:ConnectorBatchesPerSecond"] = "100000",
+            ["EventApi:MaxEvents"] = "10000",
+            ["Orleans:SiloPort"] = FreePort().ToString(),
+            ["Orleans:GatewayPort"] = FreePort().ToString(),
+            ["Orleans:ClusterId"] = $"bench-{Guid.NewGuid():N}",
+            ["urls"] = "http://127.0.0.1:0",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            config[key] = value;
+        }
+
+        builder.Configuration.AddInMemoryCollection(config);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole().SetMinimumLevel(LogLevel.Warning);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
+        builder.AddFloor();
+        builder.Logging.AddFilter("ContactCenter", LogLevel.Warning);
+        var app = builder.Build();
+        app.MapFloor();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new BenchHost(app, new Uri(address));
+    }
+
+    /// <summary>An HTTP client that posts events as the benchmark's connector.</summary>
+    public HttpClient ConnectorClient()
+    {
+        var http = new HttpClient { BaseAddress = BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Api-Key", ConnectorKey);
+        return http;
+    }
+
+    /// <summary>A bearer token for a demo user ("ari.admin" sees the whole floor), for hub clients.</summary>
+    public async Task<string> TokenAsync(string username = "ari.admin")
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var response = await http.PostAsJsonAsync("/api/auth/token", new { username, password = DemoUsers.Password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<TokenPair>())!.AccessToken;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

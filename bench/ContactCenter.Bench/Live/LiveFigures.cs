@@ -1,0 +1,24 @@
+namespace ContactCenter.Bench.Live;
+
+/// <summary>Event-to-client latency at one offered load (posted through the HTTP API, read by a .NET SignalR client).</summary>
+public sealed record LatencyAtRate(
+    int TargetEventsPerSec,
+    double AchievedEventsPerSec,
+    double P50Ms,
+    double P99Ms,
+    double P999Ms,
+    long Samples,
+    int Runs);
+
+/// <summary>What the live-push benchmarks measured: medians over runs of each run's percentiles.</summary>
+public sealed record LiveFigures(
+    IReadOnlyList<LatencyAtRate> EventToClient,
+    double AlertP50Ms,
+    double AlertP99Ms,
+    long AlertSamples,
+    int FanoutClients,
+    double FanoutMessagesPerSec,
+    double FanoutP50Ms,
+    double FanoutP99Ms,
+    double FanoutP999Ms,
+    int Runs);
