@@ -36,7 +36,12 @@ public sealed class BenchHost : IAsyncDisposable
     public IGrainFactory Grains => app.Services.GetRequiredService<IGrainFactory>();
 
     /// <param name="clock">The floor's clock; the system clock unless a benchmark replays a stream on its own clock.</param>
-    public static async Task<BenchHost> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration that overrides the bench defaults.</param>
+    /// <param name="services">Registrations after the product's own (the last registration of a service wins).</param>
+    public static async Task<BenchHost> StartAsync(
+        TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -72,6 +77,7 @@ public sealed class BenchHost : IAsyncDisposable
         }
 
         builder.AddFloor();
+        services?.Invoke(builder.Services);
         builder.Logging.AddFilter("ContactCenter", LogLevel.Warning);
         var app = builder.Build();
         app.MapFloor();
