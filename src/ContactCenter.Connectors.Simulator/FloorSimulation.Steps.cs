@@ -94,7 +94,7 @@ public sealed partial class FloorSimulation
         }
 
         dispatchNeeded = false;
-        for (var i = 0; i < waiting.Count; i++)
+        for (var i = 0; i < waiting.Count && idle.Count > 0; i++)
         {
             var call = waiting[i];
             if (LongestIdle(call.Queue) is not { } agent)
@@ -105,31 +105,34 @@ public sealed partial class FloorSimulation
             waiting.RemoveAt(i--);
             call.State = SimCallState.Ringing;
             call.Agent = agent;
-            agent.Become(SimAgentState.Ringing, at, call);
+            Become(agent, SimAgentState.Ringing, at, call);
             Emit(FloorEventType.CallOffered, at, agent, call);
             Schedule(at, random.Uniform(MinRingSeconds, MaxRingSeconds), new SimStep(SimStepKind.Answer, call.Number, call.Leg));
         }
     }
 
-    private SimAgent? LongestIdle(int queue)
+    private SimAgent? LongestIdle(int queue) => idle.LongestIdle(queue);
+
+    /// <summary>Every change of an agent's state goes through here, so the idle sets stay true.</summary>
+    private void Become(SimAgent agent, SimAgentState state, DateTimeOffset at, SimCall? call = null)
     {
-        SimAgent? best = null;
-        foreach (var agent in agents)
+        if (agent.State == SimAgentState.Available)
         {
-            if (agent.State == SimAgentState.Available && agent.Serves(queue) && (best is null || agent.IdleSince < best.IdleSince))
-            {
-                best = agent;
-            }
+            idle.Remove(agent);
         }
 
-        return best;
+        agent.Become(state, at, call);
+        if (state == SimAgentState.Available)
+        {
+            idle.Add(agent);
+        }
     }
 
     private void Answer(SimCall call, DateTimeOffset at)
     {
         var agent = call.Agent!;
         call.State = SimCallState.Talking;
-        agent.Become(SimAgentState.Talking, at, call);
+        Become(agent, SimAgentState.Talking, at, call);
         Emit(FloorEventType.CallAnswered, at, agent, call);
 
         var talk = Math.Max(MinTalkSeconds, random.LogNormal(options.MeanTalkSeconds, options.TalkSigma));
@@ -167,7 +170,7 @@ public sealed partial class FloorSimulation
         }
 
         call.State = SimCallState.OnHold;
-        call.Agent!.Become(SimAgentState.OnHold, at, call);
+        Become(call.Agent!, SimAgentState.OnHold, at, call);
         Emit(FloorEventType.CallHeld, at, call.Agent, call);
         Schedule(at, Math.Max(MinHoldSeconds, random.Exponential(options.MeanHoldSeconds)), new SimStep(SimStepKind.Resume, call.Number, call.Leg));
     }
@@ -175,7 +178,7 @@ public sealed partial class FloorSimulation
     private void Resume(SimCall call, DateTimeOffset at)
     {
         call.State = SimCallState.Talking;
-        call.Agent!.Become(SimAgentState.Talking, at, call);
+        Become(call.Agent!, SimAgentState.Talking, at, call);
         Emit(FloorEventType.CallResumed, at, call.Agent, call);
         Schedule(at, call.TalkPieces.Dequeue(), new SimStep(SimStepKind.TalkPieceDone, call.Number, call.Leg));
     }
@@ -208,7 +211,7 @@ public sealed partial class FloorSimulation
         ReleaseHand(agent, call, at);
         if (random.Chance(options.WrapUpProbability))
         {
-            agent.Become(SimAgentState.WrapUp, at);
+            Become(agent, SimAgentState.WrapUp, at);
             Emit(FloorEventType.AgentStateChanged, at, agent, state: AgentState.WrapUp);
             Schedule(at, Math.Max(MinWrapUpSeconds, random.Exponential(options.MeanWrapUpSeconds)), new SimStep(SimStepKind.WrapUpDone, agent.Index, agent.Token));
             return;
@@ -223,7 +226,7 @@ public sealed partial class FloorSimulation
         if (random.Chance(options.BreakProbability))
         {
             var reason = random.Pick(SimCatalog.BreakReasons);
-            agent.Become(SimAgentState.NotReady, at);
+            Become(agent, SimAgentState.NotReady, at);
             Emit(FloorEventType.AgentStateChanged, at, agent, state: AgentState.NotReady, reason: reason);
             var seconds = Math.Max(MinBreakSeconds, random.Exponential(options.MeanBreakMinutes * 60));
             Schedule(at, seconds, new SimStep(SimStepKind.BreakDone, agent.Index, agent.Token));
@@ -236,7 +239,7 @@ public sealed partial class FloorSimulation
 
     private void BecomeAvailable(SimAgent agent, DateTimeOffset at, bool announce)
     {
-        agent.Become(SimAgentState.Available, at);
+        Become(agent, SimAgentState.Available, at);
         if (announce)
         {
             Emit(FloorEventType.AgentStateChanged, at, agent, state: AgentState.Available);

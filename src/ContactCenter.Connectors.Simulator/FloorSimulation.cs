@@ -19,6 +19,7 @@ public sealed partial class FloorSimulation
     private readonly Random random;
     private readonly string idPrefix;
     private readonly SimAgent[] agents;
+    private readonly SimIdleAgents idle;
     private readonly string[] queueIds;
     private readonly Dictionary<long, SimCall> calls = [];
     private readonly List<SimCall> waiting = [];
@@ -48,6 +49,12 @@ public sealed partial class FloorSimulation
         idPrefix = string.Create(CultureInfo.InvariantCulture, $"sim-{seed}-{Start:yyyyMMdd'T'HHmmss}");
         queueIds = [.. Enumerable.Range(1, options.Queues).Select(q => $"q{q}")];
         agents = [.. Enumerable.Range(1, options.Agents).Select(CreateAgent)];
+        idle = new SimIdleAgents(options.Queues);
+        foreach (var agent in agents)
+        {
+            idle.Add(agent);
+        }
+
         ScheduleFirstArrivals();
     }
 
