@@ -79,6 +79,9 @@ public sealed class BenchHost : IAsyncDisposable
         builder.AddFloor();
         services?.Invoke(builder.Services);
         builder.Logging.AddFilter("ContactCenter", LogLevel.Warning);
+        // Orleans reports every write refused while the silo stops at the end of a run: noise in a benchmark's output.
+        builder.Logging.AddFilter("Orleans", LogLevel.Critical);
+        builder.Logging.AddFilter("Polly", LogLevel.None);
         var app = builder.Build();
         app.MapFloor();
         await app.StartAsync();

@@ -1,0 +1,38 @@
+using System.Diagnostics;
+using System.Globalization;
+using ContactCenter.Bench.Live;
+using ContactCenter.Bench.Memory;
+using ContactCenter.Bench.Results;
+using ContactCenter.Bench.Throughput;
+
+namespace ContactCenter.Bench;
+
+/// <summary>Runs every section in turn, each on its own fresh host, then writes and prints the results.</summary>
+public static class BenchProgram
+{
+    public static async Task<int> RunAsync(BenchMode mode, string folder, TextWriter log)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var watch = Stopwatch.StartNew();
+        log.WriteLine($"ContactCenter benchmark, {mode} mode, on {MachineInfo.Current()}");
+        var throughput = await ThroughputBench.RunAsync(mode, log);
+        var live = await LiveBench.RunAsync(mode, log);
+        var memory = await MemoryBench.RunAsync(mode, log);
+        var results = BenchResults.From(mode, started, watch.Elapsed, throughput, live, memory);
+        await ResultsWriter.WriteAsync(results, folder);
+        log.WriteLine();
+        log.WriteLine(Summary(results));
+        log.WriteLine($"written: {Path.Combine(folder, "results.json")} and RESULTS.md, in {watch.Elapsed.TotalSeconds:0} s");
+        return 0;
+    }
+
+    private static string Summary(BenchResults r) => string.Create(CultureInfo.InvariantCulture, $"""
+        grain path      {r.GrainEventsPerSec,10:N0} events/s ({r.GrainToBaselineRatio:P1} of baseline, {r.GrainCpuMicrosPerEvent:0.0} µs CPU/event)
+        HTTP API        {r.HttpEventsPerSec,10:N0} events/s ({r.HttpToBaselineRatio:P1} of baseline, {r.HttpCpuMicrosPerEvent:0.0} µs CPU/event)
+        baseline loop   {r.BaselineEventsPerSec,10:N0} events/s ({r.BaselineCpuMicrosPerEvent:0.0} µs CPU/event)
+        event→client    p50 {r.EventToClientP50Ms:0.0} ms, p99 {r.EventToClientP99Ms:0.0} ms, p99.9 {r.EventToClientP999Ms:0.0} ms at {r.EventToClientAtEventsPerSec:N0} events/s
+        alert→client    p50 {r.AlertToClientP50Ms:0.0} ms, p99 {r.AlertToClientP99Ms:0.0} ms after the threshold
+        fan-out         {r.FanoutClients:N0} clients, {r.FanoutMessagesPerSec:N0} messages/s, p99 {r.FanoutP99Ms:0.0} ms
+        memory          {r.BytesPerCallGrain:N0} B per call grain, {r.BytesPerAgentGrain:N0} B per agent grain at {r.MemoryGrains:N0} each
+        """);
+}

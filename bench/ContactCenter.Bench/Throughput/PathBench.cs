@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ContactCenter.Bench.Hosting;
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Ingestion;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace ContactCenter.Bench.Throughput;
+
+/// <summary>
+/// The product's two ingestion paths, each on a fresh host whose floor clock replays the stream:
+/// in-process (<see cref="IFloorEventSink"/>, what the API calls after parsing) and the HTTP API
+/// (JSON batches posted over loopback as an authenticated connector).
+/// </summary>
+public static class PathBench
+{
+    public const string GrainPath = "grain path";
+    public const string HttpPath = "HTTP API";
+
+    public static async Task<ThroughputRun> GrainsAsync(FloorStream stream, int inFlight, TextWriter log)
+    {
+        var clock = new ReplayClock(stream.Start);
+        await using var host = await StartAsync(clock);
+        var sink = host.Services.GetRequiredService<IFloorEventSink>();
+        var feeder = new ReplayFeeder(clock, async (batch, tally) =>
+        {
+            var result = await sink.IngestAsync(batch);
+            tally.Add(result.Accepted, result.Duplicates, result.Rejected.Count, result.Rejected.Count > 0 ? Describe(result.Rejected[0]) : null);
+        }, inFlight);
+        return await feeder.RunAsync(GrainPath, stream, log);
+    }
+
+    public static async Task<ThroughputRun> HttpAsync(FloorStream stream, int inFlight, TextWriter log)
+    {
+        // A connector sends bytes it already has: serialising is the source's cost, not ours.
+        var bodies = new Dictionary<FloorEvent[], byte[]>(ReferenceEqualityComparer.Instance);
+        foreach (var batch in stream.All)
+        {
+            bodies[batch] = EventWire.Batch(batch);
+        }
+
+        var clock = new ReplayClock(stream.Start);
+        await using var host = await StartAsync(clock);
+        using var http = host.ConnectorClient();
+        var feeder = new ReplayFeeder(clock, async (batch, tally) =>
+        {
+            using var content = new ByteArrayContent(bodies[batch]);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var response = await http.PostAsync("/api/events", content);
+            await using var body = await response.Content.ReadAsStreamAsync();
+            using var json = await JsonDocument.ParseAsync(body);
+            if (!response.IsSuccessStatusCode)
+            {
+                tally.Add(0, 0, batch.Length, $"HTTP {(int)response.StatusCode}: {json.RootElement}");
+                return;
+            }
+
+            var root = json.RootElement;
+            var rejected = root.GetProperty("rejected");
+            tally.Add(
+                root.GetProperty("accepted").GetInt32(),
+                root.GetProperty("duplicates").GetInt32(),
+                rejected.GetArrayLength(),
+                rejected.GetArrayLength() > 0 ? rejected[0].ToString() : null);
+        }, inFlight);
+        return await feeder.RunAsync(HttpPath, stream, log);
+    }
+
+    private static Task<BenchHost> StartAsync(ReplayClock clock) => BenchHost.StartAsync(
+        clock,
+        new Dictionary<string, string?> { ["EventApi:MaxEvents"] = "10000" },
+        services => services.UseTimeProviderForBackgroundAreas(TimeProvider.System));
+
+    private static string Describe(RejectedEvent r) => $"{r.EventId} {r.Field} {r.Reason}: {r.Detail}";
+}

@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using ContactCenter.Contracts.Events;
+
+namespace ContactCenter.Bench.Throughput;
+
+/// <summary>
+/// Feeds a stream's batches to a path as a connector replaying a recording would: the floor's
+/// clock follows the events (each batch moves it to its last event, so rule timers fire at the
+/// instants the events imply, not hours late), and up to <c>inFlight</c> batches are in flight.
+/// </summary>
+public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTally, Task> apply, int inFlight)
+{
+    public async Task<ThroughputRun> RunAsync(string path, FloorStream stream, TextWriter log)
+    {
+        var warmUp = new BatchTally();
+        await FeedAsync(stream.WarmUp, warmUp);
+        log.WriteLine($"  {path}: warm-up {stream.WarmUpEvents:N0} events, rejected {warmUp.Rejected:N0}{Why(warmUp)}");
+
+        var tally = new BatchTally();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var watch = Stopwatch.StartNew();
+        await FeedAsync(stream.Measured, tally);
+        watch.Stop();
+        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected);
+        log.WriteLine($"  {run}{Why(tally)}");
+        return run;
+    }
+
+    private static string Why(BatchTally tally) => tally.FirstRejection is { } why ? $" (first: {why})" : string.Empty;
+
+    private async Task FeedAsync(IReadOnlyList<FloorEvent[]> batches, BatchTally tally)
+    {
+        var pending = new List<Task>(inFlight);
+        foreach (var batch in batches)
+        {
+            var last = batch[^1].At;
+            if (last > clock.GetUtcNow())
+            {
+                clock.AdvanceTo(last);
+            }
+
+            pending.Add(apply(batch, tally));
+            if (pending.Count >= inFlight)
+            {
+                var done = await Task.WhenAny(pending);
+                pending.Remove(done);
+                await done;
+            }
+        }
+
+        await Task.WhenAll(pending);
+    }
+}

@@ -1,0 +1,44 @@
+using ContactCenter.Bench.Baseline;
+
+namespace ContactCenter.Bench.Throughput;
+
+/// <summary>
+/// Ingestion throughput: one seeded stream, applied by the baseline loop and through the
+/// product's two paths, several times each on fresh floors. Full mode replays the issue's floor
+/// (10,000 agents, 200 queues, about 10,000 calls in progress); quick and smoke shrink it.
+/// </summary>
+public static class ThroughputBench
+{
+    /// <summary>One batch at a time, as one connector posting in order does; within a batch the sink applies subjects in parallel.</summary>
+    public const int InFlightBatches = 1;
+
+    public static async Task<ThroughputFigures> RunAsync(BenchMode mode, TextWriter log)
+    {
+        var (shape, runs) = mode switch
+        {
+            BenchMode.Full => (FloorShape.Issue(TimeSpan.FromMinutes(5), 100_000), 3),
+            BenchMode.Quick => (new FloorShape(2_000, 40, 20, 27_000, TimeSpan.FromMinutes(3), 12_000), 3),
+            _ => (new FloorShape(200, 10, 4, 2_700, TimeSpan.FromMinutes(2), 1_500), 1),
+        };
+        // Events lie in the recent past: the replay clock starts at the first one, so no rule sees hours-old calls.
+        var stream = FloorStream.Generate(shape, DateTimeOffset.UtcNow.AddHours(-6));
+        log.WriteLine($"throughput: {shape.Agents:N0} agents, {shape.Queues} queues, warm-up {stream.WarmUpEvents:N0} events, " +
+            $"measured {stream.MeasuredEvents:N0} events in batches of {shape.BatchSize}, {stream.ActiveCallsAtMeasureStart:N0} calls in progress at the start, {runs} run(s) per path");
+
+        var baseline = new List<ThroughputRun>();
+        for (var i = 0; i < Math.Max(runs, 3); i++)
+        {
+            baseline.Add(BaselineBench.Run(stream, log));
+        }
+
+        var grains = new List<ThroughputRun>();
+        var http = new List<ThroughputRun>();
+        for (var i = 0; i < runs; i++)
+        {
+            grains.Add(await PathBench.GrainsAsync(stream, InFlightBatches, log));
+            http.Add(await PathBench.HttpAsync(stream, InFlightBatches, log));
+        }
+
+        return new ThroughputFigures(shape, stream.WarmUpEvents, stream.MeasuredEvents, stream.ActiveCallsAtMeasureStart, InFlightBatches, baseline, grains, http);
+    }
+}

@@ -1,0 +1,27 @@
+using ContactCenter.Bench.Results;
+
+namespace ContactCenter.Bench.Throughput;
+
+/// <summary>Every timed pass of the three paths over one stream, and their medians.</summary>
+public sealed record ThroughputFigures(
+    FloorShape Shape,
+    int WarmUpEvents,
+    int MeasuredEvents,
+    int ActiveCallsAtMeasureStart,
+    int InFlightBatches,
+    IReadOnlyList<ThroughputRun> Baseline,
+    IReadOnlyList<ThroughputRun> Grains,
+    IReadOnlyList<ThroughputRun> Http)
+{
+    public double BaselineEventsPerSec => Median.Of(Baseline.Select(r => r.EventsPerSec));
+
+    public double GrainEventsPerSec => Median.Of(Grains.Select(r => r.EventsPerSec));
+
+    public double HttpEventsPerSec => Median.Of(Http.Select(r => r.EventsPerSec));
+
+    public double BaselineCpuMicrosPerEvent => Median.Of(Baseline.Select(r => r.CpuMicrosPerEvent));
+
+    public double GrainCpuMicrosPerEvent => Median.Of(Grains.Select(r => r.CpuMicrosPerEvent));
+
+    public double HttpCpuMicrosPerEvent => Median.Of(Http.Select(r => r.CpuMicrosPerEvent));
+}

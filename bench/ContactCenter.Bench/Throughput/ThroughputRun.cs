@@ -1,0 +1,21 @@
+namespace ContactCenter.Bench.Throughput;
+
+/// <summary>One timed pass of the measured stream through one path.</summary>
+public sealed record ThroughputRun(
+    string Path,
+    int Events,
+    double Seconds,
+    double CpuSeconds,
+    int Accepted,
+    int Duplicates,
+    int Rejected)
+{
+    public double EventsPerSec => Events / Seconds;
+
+    /// <summary>Processor time of the whole process (server, feeder and client alike) per event.</summary>
+    public double CpuMicrosPerEvent => CpuSeconds * 1e6 / Events;
+
+    public override string ToString() =>
+        $"{Path}: {Events:N0} events in {Seconds:0.00} s = {EventsPerSec:N0} events/s, {CpuMicrosPerEvent:0.0} µs CPU/event, " +
+        $"accepted {Accepted:N0}, duplicates {Duplicates:N0}, rejected {Rejected:N0}";
+}
