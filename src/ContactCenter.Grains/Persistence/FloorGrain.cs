@@ -1,3 +1,4 @@
+using ContactCenter.Contracts.Grains;
 using ContactCenter.Grains.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -8,14 +9,15 @@ namespace ContactCenter.Grains.Persistence;
 /// What the floor's subject and aggregate grains share: persisted state written behind the hot
 /// path (and on deactivation), the floor's settings and the injected clock.
 /// </summary>
-public abstract class FloorGrain<TState> : Grain
+public abstract class FloorGrain<TState> : Grain, IWriteBehindGrain
 {
+    private WriteBehind<TState>? writer;
+
     protected FloorGrain(IPersistentState<TState> state, FloorSettings settings, TimeProvider clock)
     {
         Persisted = state;
         Settings = settings;
         Clock = clock;
-        Writer = new WriteBehind<TState>(this, state, settings.StateWriteDelay);
     }
 
     protected IPersistentState<TState> Persisted { get; }
@@ -26,10 +28,18 @@ public abstract class FloorGrain<TState> : Grain
 
     protected TimeProvider Clock { get; }
 
-    protected WriteBehind<TState> Writer { get; }
+    protected WriteBehind<TState> Writer => writer ??= new WriteBehind<TState>(
+        Persisted,
+        Settings.StateWriteDelay,
+        ServiceProvider.GetRequiredKeyedService<TimeProvider>(WriteBehindClock.Key),
+        this.AsReference<IWriteBehindGrain>().FlushState,
+        ServiceProvider.GetRequiredService<ILogger<FloorGrain<TState>>>());
+
+    public Task FlushState() => Writer.FlushAsync();
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        Writer.Stop();
         try
         {
             await Writer.FlushAsync();
