@@ -1,12 +1,12 @@
-using System.Diagnostics;
 using ContactCenter.Bench;
-using ContactCenter.Bench.Live;
-using ContactCenter.Bench.Memory;
-using ContactCenter.Bench.Results;
-using ContactCenter.Bench.Throughput;
 
-// dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER]
+// dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER] [--only throughput|live|memory]
 var mode = args.Contains("--smoke") ? BenchMode.Smoke : args.Contains("--quick") ? BenchMode.Quick : BenchMode.Full;
-var outIndex = Array.IndexOf(args, "--out");
-var folder = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : BenchFolder.Locate();
-return await BenchProgram.RunAsync(mode, folder, Console.Out);
+var folder = Option("--out") ?? BenchFolder.Locate();
+return await BenchProgram.RunAsync(mode, folder, Console.Out, Option("--only"));
+
+string? Option(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
+}

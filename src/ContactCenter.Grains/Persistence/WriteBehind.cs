@@ -50,6 +50,12 @@ public sealed class WriteBehind<T>(IPersistentState<T> state, TimeSpan delay, Ti
         catch (OperationCanceledException)
         {
         }
+        catch (SiloUnavailableException e)
+        {
+            // The silo is stopping: each activation writes its state as it deactivates.
+            Volatile.Write(ref pending, 0);
+            log.LogDebug(e, "Write-behind flush request not delivered: the silo is stopping");
+        }
         catch (Exception e)
         {
             // The next change asks again; until then the state waits for the next change or for deactivation.
