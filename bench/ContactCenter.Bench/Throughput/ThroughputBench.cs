@@ -25,6 +25,8 @@ public static class ThroughputBench
         log.WriteLine($"throughput: {shape.Agents:N0} agents, {shape.Queues} queues, warm-up {stream.WarmUpEvents:N0} events, " +
             $"measured {stream.MeasuredEvents:N0} events in batches of {shape.BatchSize}, {stream.ActiveCallsAtMeasureStart:N0} calls in progress at the start, {runs} run(s) per path");
 
+        // The first pass only compiles: tiered JIT and PGO would otherwise flatter the ratio with a slow baseline.
+        BaselineBench.Run(stream, TextWriter.Null);
         var baseline = new List<ThroughputRun>();
         for (var i = 0; i < Math.Max(runs, 3); i++)
         {
