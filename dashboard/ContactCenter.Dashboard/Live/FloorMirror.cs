@@ -22,12 +22,24 @@ public sealed class FloorMirror : IFloorLive
     private List<FloorChange>? arrivedWhileLoading;
     private FloorView current = FloorView.Empty;
     private long viewSequence;
+    private DateTimeOffset viewAt;
+    private bool viewStale;
     private bool dirty;
     private volatile bool live;
 
     public event Action<FloorView>? Changed;
 
-    public FloorView Current => Volatile.Read(ref current);
+    /// <summary>The floor as of the last flush; built on first read when no screen was listening at that flush.</summary>
+    public FloorView Current
+    {
+        get
+        {
+            lock (gate)
+            {
+                return ViewLocked();
+            }
+        }
+    }
 
     public bool IsLive => live;
 
@@ -109,10 +121,16 @@ public sealed class FloorMirror : IFloorLive
     }
 
     /// <summary>What changed since the last flush: a new view (null if nothing did) and one delta per scope touched.</summary>
+    /// <summary>
+    /// Numbers one delta per scope that changed and, when a screen listens, builds the new view.
+    /// The view sorts the whole floor (tens of thousands of rows on a big floor, ~13 times a
+    /// second), so with no screen listening it is left to be built on first read instead.
+    /// </summary>
     public (FloorView? View, IReadOnlyList<FloorDeltaMessage> Deltas) Flush(DateTimeOffset now)
     {
-        FloorView view;
+        FloorView? view = null;
         var deltas = new List<FloorDeltaMessage>(pending.Count);
+        var listeners = Changed;
         lock (gate)
         {
             if (!dirty)
@@ -120,13 +138,15 @@ public sealed class FloorMirror : IFloorLive
                 return (null, deltas);
             }
 
-            view = new FloorView(
-                ++viewSequence,
-                now,
-                [.. queues.Values.OrderBy(q => q.QueueId, StringComparer.Ordinal)],
-                [.. calls.Values.OrderBy(c => c.WaitingSince)],
-                [.. agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)],
-                [.. alerts.Values.OrderByDescending(a => a.Severity).ThenByDescending(a => a.RaisedAt)]);
+            ++viewSequence;
+            viewAt = now;
+            viewStale = listeners is null;
+            if (listeners is not null)
+            {
+                view = BuildView();
+                Volatile.Write(ref current, view);
+            }
+
             foreach (var (scope, changes) in pending)
             {
                 var sequence = sequences.GetValueOrDefault(scope) + 1;
@@ -136,19 +156,41 @@ public sealed class FloorMirror : IFloorLive
 
             pending.Clear();
             dirty = false;
-            Volatile.Write(ref current, view);
         }
 
-        Changed?.Invoke(view);
+        if (view is not null)
+        {
+            listeners?.Invoke(view);
+        }
+
         return (view, deltas);
     }
+
+    private FloorView ViewLocked()
+    {
+        if (viewStale)
+        {
+            Volatile.Write(ref current, BuildView());
+            viewStale = false;
+        }
+
+        return current;
+    }
+
+    private FloorView BuildView() => new(
+        viewSequence,
+        viewAt,
+        [.. queues.Values.OrderBy(q => q.QueueId, StringComparer.Ordinal)],
+        [.. calls.Values.OrderBy(c => c.WaitingSince)],
+        [.. agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)],
+        [.. alerts.Values.OrderByDescending(a => a.Severity).ThenByDescending(a => a.RaisedAt)]);
 
     /// <summary>A scope's view as of its last delta: the deltas that follow carry the next numbers.</summary>
     public FloorSnapshotMessage Snapshot(string scope)
     {
         lock (gate)
         {
-            return new FloorSnapshotMessage(scope, sequences.GetValueOrDefault(scope), FloorScopes.Filter(current, scope));
+            return new FloorSnapshotMessage(scope, sequences.GetValueOrDefault(scope), FloorScopes.Filter(ViewLocked(), scope));
         }
     }
 

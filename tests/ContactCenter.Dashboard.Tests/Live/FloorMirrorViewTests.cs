@@ -1,0 +1,45 @@
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Live;
+using ContactCenter.Dashboard.Live;
+
+namespace ContactCenter.Dashboard.Tests.Live;
+
+/// <summary>The screens' view is sorted from the whole floor: built at a flush only when a screen listens, otherwise on first read.</summary>
+public sealed class FloorMirrorViewTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public void With_no_screen_listening_a_flush_numbers_the_deltas_and_the_view_is_built_when_read()
+    {
+        var mirror = new FloorMirror();
+        mirror.Apply([FloorChange.ForAgent("t1", "a2", Row("a2")), FloorChange.ForAgent("t1", "a1", Row("a1"))]);
+
+        var (view, deltas) = mirror.Flush(Now);
+
+        Assert.Null(view);
+        var delta = Assert.Single(deltas, d => d.Scope == "team:t1");
+        Assert.Equal(1, delta.Sequence);
+        Assert.Equal(["a1", "a2"], mirror.Current.Agents.Select(a => a.AgentId));
+        Assert.Equal(Now, mirror.Current.AsOf);
+    }
+
+    [Fact]
+    public void A_listening_screen_gets_the_new_view_at_each_flush()
+    {
+        var mirror = new FloorMirror();
+        FloorView? seen = null;
+        mirror.Changed += v => seen = v;
+        mirror.Apply([FloorChange.ForAgent("t1", "a1", Row("a1"))]);
+
+        var (view, _) = mirror.Flush(Now);
+
+        Assert.NotNull(view);
+        Assert.Same(view, seen);
+        Assert.Same(view, mirror.Current);
+        Assert.Equal("a1", Assert.Single(view.Agents).AgentId);
+    }
+
+    private static AgentRow Row(string agentId) =>
+        new(agentId, agentId, "t1", ["q1"], AgentState.Available, null, Now, null, null, 0);
+}
