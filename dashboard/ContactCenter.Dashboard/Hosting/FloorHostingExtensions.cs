@@ -4,6 +4,7 @@ using ContactCenter.Dashboard.Api;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Configuration;
+using ContactCenter.Grains.Pacing;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Hosting;
 using ContactCenter.Ingestion;
@@ -31,6 +32,7 @@ public static class FloorHostingExtensions
 
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton(WallClock.Key, TimeProvider.System);
         services.AddSingleton<IFloorEventSink>(sp => new GrainEventSink(sp.GetRequiredService<IGrainFactory>()));
         services.AddSingleton<FloorReader>();
         services.AddSingleton<IngestionMetrics>();

@@ -1,3 +1,4 @@
+using ContactCenter.Grains.Pacing;
 using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Dashboard.Live;
@@ -5,15 +6,21 @@ namespace ContactCenter.Dashboard.Live;
 /// <summary>
 /// Every <see cref="Interval"/>, hands what changed to screens and hub groups: 10,000 agents do not
 /// mean 10,000 messages a second to every browser, and an event still reaches a screen well
-/// within 200 ms. Each delta is serialised once per group, not per client.
+/// within 200 ms. Each delta is serialised once per group, not per client. The interval is real
+/// time (the <see cref="WallClock"/>); views are stamped with the floor's time.
 /// </summary>
-public sealed partial class FloorPump(FloorMirror mirror, IHubContext<FloorHub> hub, TimeProvider clock, ILogger<FloorPump> logger) : BackgroundService
+public sealed partial class FloorPump(
+    FloorMirror mirror,
+    IHubContext<FloorHub> hub,
+    TimeProvider clock,
+    [FromKeyedServices(WallClock.Key)] TimeProvider realTime,
+    ILogger<FloorPump> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(75);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, clock);
+        using var timer = new PeriodicTimer(Interval, realTime);
         while (await WaitAsync(timer, stoppingToken))
         {
             try

@@ -20,7 +20,7 @@ public static class ContactCenterSiloBuilderExtensions
         // declare their fields with [Id] (private setters included), which JSON would not see.
         silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.TryAddKeyedSingleton(Persistence.WriteBehindClock.Key, TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(Pacing.WallClock.Key, TimeProvider.System);
         silo.AddMemoryStreams(JoinCommand.StreamProvider);
         return silo;
     }

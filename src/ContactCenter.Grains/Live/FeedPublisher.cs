@@ -1,53 +1,49 @@
 using ContactCenter.Contracts.Live;
+using ContactCenter.Grains.Pacing;
 
 namespace ContactCenter.Grains.Live;
 
 /// <summary>
 /// A scope grain's outgoing changes: coalesced by key (the last change to a row wins) and pushed
-/// to every listening front end on a short timer, so a burst of events is one message per front
-/// end, not one per event. The list of front ends is re-read every few seconds, not per flush.
+/// to every listening front end a moment later (<see cref="FlushDelay"/> of real time, through a
+/// <see cref="PacedRequest"/>), so a burst of events is one message per front end, not one per
+/// event. The list of front ends is re-read every few seconds, not per flush.
 /// </summary>
 public sealed class FeedPublisher
 {
     public static readonly TimeSpan FlushDelay = TimeSpan.FromMilliseconds(50);
     public static readonly TimeSpan FeedListAge = TimeSpan.FromSeconds(5);
 
-    private readonly Grain grain;
     private readonly IGrainFactory grains;
-    private readonly TimeProvider clock;
+    private readonly TimeProvider wallClock;
+    private readonly PacedRequest flush;
     private readonly Func<IEnumerable<FloorChange>>? lastMinute;
     private readonly Dictionary<string, FloorChange> pending = [];
-    private IGrainTimer? timer;
     private IFloorFeed[] feeds = [];
     private DateTimeOffset feedsReadAt = DateTimeOffset.MinValue;
 
     /// <param name="lastMinute">Changes computed only at flush time (a queue's headline figures), not per event.</param>
-    public FeedPublisher(Grain grain, IGrainFactory grains, TimeProvider clock, Func<IEnumerable<FloorChange>>? lastMinute = null)
+    /// <param name="flush">Brings the grain back to <see cref="FlushAsync"/> after <see cref="FlushDelay"/>.</param>
+    public FeedPublisher(IGrainFactory grains, TimeProvider wallClock, PacedRequest flush, Func<IEnumerable<FloorChange>>? lastMinute = null)
     {
-        this.grain = grain;
         this.grains = grains;
-        this.clock = clock;
+        this.wallClock = wallClock;
+        this.flush = flush;
         this.lastMinute = lastMinute;
     }
 
     public void Add(FloorChange change)
     {
         pending[change.Key] = change;
-        Schedule();
+        flush.Ask();
     }
 
     /// <summary>Asks for a flush with nothing queued, for changes that <c>lastMinute</c> computes.</summary>
-    public void Touch() => Schedule();
+    public void Touch() => flush.Ask();
 
-    private void Schedule() =>
-        timer ??= grain.RegisterGrainTimer(
-            _ => FlushAsync(),
-            new GrainTimerCreationOptions { DueTime = FlushDelay, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
-
-    private async Task FlushAsync()
+    public async Task FlushAsync()
     {
-        timer?.Dispose();
-        timer = null;
+        flush.Arrived();
         if (lastMinute is not null)
         {
             foreach (var change in lastMinute())
@@ -72,7 +68,7 @@ public sealed class FeedPublisher
 
     private async ValueTask<IFloorFeed[]> FeedsAsync()
     {
-        var now = clock.GetUtcNow();
+        var now = wallClock.GetUtcNow();
         if (now - feedsReadAt > FeedListAge)
         {
             feeds = await grains.GetGrain<IFloorFeedRegistryGrain>(0).GetFeeds();

@@ -1,5 +1,6 @@
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Grains.Configuration;
+using ContactCenter.Grains.Pacing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -7,10 +8,12 @@ namespace ContactCenter.Grains.Persistence;
 
 /// <summary>
 /// What the floor's subject and aggregate grains share: persisted state written behind the hot
-/// path (and on deactivation), the floor's settings and the injected clock.
+/// path (and on deactivation), the floor's settings, and two injected clocks: the floor's, which
+/// rules follow, and the <see cref="WallClock"/>, which paces writes and pushes.
 /// </summary>
 public abstract class FloorGrain<TState> : Grain, IWriteBehindGrain
 {
+    private readonly List<PacedRequest> paced = [];
     private WriteBehind<TState>? writer;
 
     protected FloorGrain(IPersistentState<TState> state, FloorSettings settings, TimeProvider clock)
@@ -29,17 +32,27 @@ public abstract class FloorGrain<TState> : Grain, IWriteBehindGrain
     protected TimeProvider Clock { get; }
 
     protected WriteBehind<TState> Writer => writer ??= new WriteBehind<TState>(
-        Persisted,
-        Settings.StateWriteDelay,
-        ServiceProvider.GetRequiredKeyedService<TimeProvider>(WriteBehindClock.Key),
-        this.AsReference<IWriteBehindGrain>().FlushState,
-        ServiceProvider.GetRequiredService<ILogger<FloorGrain<TState>>>());
+        Persisted, Paced(Settings.StateWriteDelay, this.AsReference<IWriteBehindGrain>().FlushState));
+
+    protected TimeProvider RealTime => ServiceProvider.GetRequiredKeyedService<TimeProvider>(WallClock.Key);
+
+    /// <summary>A request this grain sends itself after <paramref name="delay"/> of real time; stopped when the activation ends.</summary>
+    protected PacedRequest Paced(TimeSpan delay, Func<Task> send)
+    {
+        var request = new PacedRequest(delay, RealTime, send, ServiceProvider.GetRequiredService<ILogger<FloorGrain<TState>>>());
+        paced.Add(request);
+        return request;
+    }
 
     public Task FlushState() => Writer.FlushAsync();
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        Writer.Stop();
+        foreach (var request in paced)
+        {
+            request.Stop();
+        }
+
         try
         {
             await Writer.FlushAsync();

@@ -16,7 +16,7 @@ namespace ContactCenter.Grains.Queues;
 /// One queue: a partition of the floor view. Calls tell it their row and counting, agents their
 /// state; it keeps the figures per 15-minute interval and judges the queue rules.
 /// </summary>
-public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
+public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeedGrain
 {
     private readonly RuleTimer ruleTimer;
     private FeedPublisher feed = null!;
@@ -39,7 +39,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        feed = new FeedPublisher(this, GrainFactory, Clock, HeadlineIfChanged);
+        feed = new FeedPublisher(GrainFactory, RealTime, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed), HeadlineIfChanged);
         if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterQueue(QueueId);
@@ -117,6 +117,8 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain
         Writer.MarkDirty();
         await Task.CompletedTask;
     }
+
+    public Task FlushFeed() => feed.FlushAsync();
 
     public ValueTask UpsertAlert(AlertSnapshot alert)
     {

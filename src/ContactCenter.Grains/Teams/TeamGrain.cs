@@ -10,7 +10,7 @@ using ContactCenter.Grains.Queues;
 namespace ContactCenter.Grains.Teams;
 
 /// <summary>One team: a partition of the floor view holding its agents' rows and the alerts about them.</summary>
-public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain
+public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain, IFeedGrain
 {
     public TeamGrain(
         [PersistentState("team", FloorStorage.Name)] IPersistentState<TeamGrainState> state,
@@ -24,7 +24,7 @@ public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        feed = new FeedPublisher(this, GrainFactory, Clock);
+        feed = new FeedPublisher(GrainFactory, RealTime, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed));
         if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterTeam(this.GetPrimaryKeyString());
@@ -48,6 +48,8 @@ public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain
         Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }
+
+    public Task FlushFeed() => feed.FlushAsync();
 
     public ValueTask UpsertAlert(AlertSnapshot alert)
     {

@@ -1,10 +1,12 @@
+using ContactCenter.Grains.Pacing;
 using ContactCenter.Grains.Persistence;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
 namespace ContactCenter.Grains.Tests;
 
-public sealed class WriteBehindTests
+/// <summary>Writes and pushes are paced on their own (wall) clock: one request per burst, none after the activation stops.</summary>
+public sealed class PacingTests
 {
     private static readonly TimeSpan Delay = TimeSpan.FromSeconds(1);
 
@@ -16,12 +18,12 @@ public sealed class WriteBehindTests
         var requests = 0;
         WriteBehind<string>? writer = null;
         var flushed = new TaskCompletionSource();
-        writer = new WriteBehind<string>(state, Delay, clock, async () =>
+        writer = new WriteBehind<string>(state, new PacedRequest(Delay, clock, async () =>
         {
             Interlocked.Increment(ref requests);
             await writer!.FlushAsync();
             flushed.TrySetResult();
-        }, NullLogger.Instance);
+        }, NullLogger.Instance));
 
         writer.MarkDirty();
         writer.MarkDirty();
@@ -36,16 +38,38 @@ public sealed class WriteBehindTests
     }
 
     [Fact]
+    public async Task After_a_request_arrives_the_next_change_asks_again()
+    {
+        var clock = new FakeTimeProvider();
+        var arrivals = new SemaphoreSlim(0);
+        PacedRequest? paced = null;
+        paced = new PacedRequest(Delay, clock, () =>
+        {
+            paced!.Arrived();
+            arrivals.Release();
+            return Task.CompletedTask;
+        }, NullLogger.Instance);
+
+        paced.Ask();
+        clock.Advance(Delay);
+        Assert.True(await arrivals.WaitAsync(TimeSpan.FromSeconds(10)));
+
+        paced.Ask();
+        clock.Advance(Delay);
+        Assert.True(await arrivals.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
     public async Task A_flush_with_nothing_changed_writes_nothing_and_a_stopped_writer_asks_no_more()
     {
         var clock = new FakeTimeProvider();
         var state = new CountingState();
         var requests = 0;
-        var writer = new WriteBehind<string>(state, Delay, clock, () =>
+        var writer = new WriteBehind<string>(state, new PacedRequest(Delay, clock, () =>
         {
             Interlocked.Increment(ref requests);
             return Task.CompletedTask;
-        }, NullLogger.Instance);
+        }, NullLogger.Instance));
 
         await writer.FlushAsync();
         Assert.Equal(0, state.Writes);
