@@ -186,9 +186,12 @@ public sealed class BaselineFloor(FloorSettings settings)
         if (!AgentView.SameRow(agent.PublishedRow, row))
         {
             Team(row.TeamId ?? AgentView.UnassignedTeam)[agent.Id] = row;
-            foreach (var q in row.Queues)
+            if (!AgentView.SameStaffing(agent.PublishedRow, row))
             {
-                Queue(q).SetAgent(agent.Id, row);
+                foreach (var q in row.Queues)
+                {
+                    Queue(q).SetAgent(agent.Id, row);
+                }
             }
 
             agent.PublishedRow = row;

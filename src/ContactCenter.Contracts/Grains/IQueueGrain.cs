@@ -12,7 +12,7 @@ public interface IQueueGrain : IGrainWithStringKey
     /// <summary>A call's row and counting changed; returns what the call needs to judge a long call.</summary>
     ValueTask<QueueFigures> UpdateCall(QueueCallUpdate update);
 
-    /// <summary>An agent serving this queue changed (null row: no longer serves it).</summary>
+    /// <summary>An agent serving this queue moved to another staffing class (null row: no longer serves it).</summary>
     ValueTask UpdateAgent(string agentId, AgentRow? row);
 
     /// <summary>

@@ -146,9 +146,13 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
                 await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, null);
             }
 
-            foreach (var queue in row.Queues)
+            // Queues count agents only by staffing class: a call answered, held or resumed changes nothing there.
+            if (!AgentView.SameStaffing(previous, row))
             {
-                await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, row);
+                foreach (var queue in row.Queues)
+                {
+                    await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, row);
+                }
             }
 
             State.PublishedRow = row;

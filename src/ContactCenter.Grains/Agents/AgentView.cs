@@ -1,6 +1,7 @@
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Time;
+using ContactCenter.Grains.Queues;
 
 namespace ContactCenter.Grains.Agents;
 
@@ -28,6 +29,10 @@ public static class AgentView
 
     public static AgentRow Row(string agentId, AgentFacts facts) => new(
         agentId, facts.Name, TeamOf(facts), facts.Queues, facts.State, facts.Reason, facts.StateSince, facts.CurrentCallId, facts.Hand, facts.Calls);
+
+    /// <summary>Whether a queue would count the agent the same: same queues, same staffing class.</summary>
+    public static bool SameStaffing(AgentRow? a, AgentRow b) =>
+        a is not null && StaffingCount.SameClass(a.State, b.State) && a.Queues.SequenceEqual(b.Queues);
 
     /// <summary>Record equality compares arrays by reference; queues are compared by content.</summary>
     public static bool SameRow(AgentRow? a, AgentRow b) =>

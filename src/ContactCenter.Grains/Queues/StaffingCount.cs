@@ -28,6 +28,15 @@ public static class StaffingCount
         return new Staffing(staffed, available, busy, wrapUp, notReady);
     }
 
+    /// <summary>Whether two states count the same in <see cref="Staffing"/>: ringing, talking and on hold are all busy.</summary>
+    public static bool SameClass(AgentState a, AgentState b) => Class(a) == Class(b);
+
+    private static AgentState Class(AgentState state) => state switch
+    {
+        AgentState.LoggedOut or AgentState.Available or AgentState.WrapUp or AgentState.NotReady => state,
+        _ => AgentState.Talking,
+    };
+
     public static Staffing Sum(IEnumerable<Staffing> parts)
     {
         int staffed = 0, available = 0, busy = 0, wrapUp = 0, notReady = 0;
