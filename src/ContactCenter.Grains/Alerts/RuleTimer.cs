@@ -2,7 +2,7 @@ namespace ContactCenter.Grains.Alerts;
 
 /// <summary>
 /// One timer per grain, armed for the exact next moment a threshold or lifecycle step falls due:
-/// no ticking, no polling. Re-arming replaces the previous timer.
+/// no ticking, no polling. Re-arming moves the one timer.
 /// </summary>
 public sealed class RuleTimer
 {
@@ -25,16 +25,15 @@ public sealed class RuleTimer
 
     public void Arm(DateTimeOffset? at)
     {
-        if (at == armedFor && timer is not null)
+        if (at == armedFor && (at is null || timer is not null))
         {
             return;
         }
 
-        timer?.Dispose();
-        timer = null;
         armedFor = at;
         if (at is not { } due)
         {
+            timer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             return;
         }
 
@@ -45,15 +44,26 @@ public sealed class RuleTimer
             wait = MaxHop;
         }
 
-        timer = grain.RegisterGrainTimer(
-            _ => Fire(),
-            new GrainTimerCreationOptions { DueTime = wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
+        if (wait < TimeSpan.Zero)
+        {
+            wait = TimeSpan.Zero;
+        }
+
+        // One timer per activation, moved rather than replaced: a subject re-arms on most events.
+        if (timer is null)
+        {
+            timer = grain.RegisterGrainTimer(
+                _ => Fire(),
+                new GrainTimerCreationOptions { DueTime = wait, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
+        }
+        else
+        {
+            timer.Change(wait, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private Task Fire()
     {
-        timer?.Dispose();
-        timer = null;
         armedFor = null;
         return onDue();
     }
