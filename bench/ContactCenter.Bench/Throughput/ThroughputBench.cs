@@ -33,6 +33,11 @@ public static class ThroughputBench
             baseline.Add(BaselineBench.Run(stream, log));
         }
 
+        // One pass of each path first, not counted: the first pass through a fresh process is
+        // mostly the JIT's (tiered compilation and PGO), and "sustained" means after that.
+        log.WriteLine("  (JIT warm-up passes, not counted)");
+        await PathBench.GrainsAsync(stream, InFlightBatches, TextWriter.Null);
+        await PathBench.HttpAsync(stream, InFlightBatches, TextWriter.Null);
         var grains = new List<ThroughputRun>();
         var http = new List<ThroughputRun>();
         for (var i = 0; i < runs; i++)
