@@ -30,3 +30,29 @@ public sealed class ActivationTests(FloorClusterFixture floor)
         Assert.Equal(now.AddSeconds(-30), alert.Since);
     }
 }
+
+/// <summary>A finished call frees its activation at once; what it was is still there to read.</summary>
+[Collection(FloorCollection.Name)]
+public sealed class FinishedCallTests(FloorClusterFixture floor)
+{
+    [Fact]
+    public async Task An_ended_call_deactivates_and_its_snapshot_comes_back_from_storage()
+    {
+        var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));
+        var now = floor.Clock.GetUtcNow();
+        await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddMinutes(-5), queue), Queued(call, queue, now.AddSeconds(-100)), Answered(call, agent, now.AddSeconds(-90))]);
+        Assert.True(await IsActive(call));
+
+        await floor.Sink.IngestAsync([Ended(call, now.AddSeconds(-10))]);
+
+        await Eventually.Get(() => IsActive(call), active => !active, "the ended call's activation to be freed");
+        var snapshot = await floor.Grains.GetGrain<ICallGrain>(call).GetSnapshot();
+        Assert.Equal((CallState.Ended, now.AddSeconds(-10)), (snapshot!.State, snapshot.EndedAt));
+    }
+
+    private async Task<bool> IsActive(string call)
+    {
+        var statistics = await floor.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return statistics.Any(s => s.GrainId.Key.ToString() == call);
+    }
+}

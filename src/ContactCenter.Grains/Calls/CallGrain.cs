@@ -59,6 +59,12 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
             await EvaluateRulesAsync();
             await PublishAsync();
             Writer.MarkDirty();
+            if (Facts.IsOver)
+            {
+                // A finished call has nothing left to watch: free its activation now (its state
+                // is written as it goes) rather than hold it for the idle-collection age.
+                DeactivateOnIdle();
+            }
         }
 
         return verdicts;
