@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Orleans.TestingHost;
 
 namespace ContactCenter.Bench.Hosting;
 
@@ -88,6 +89,19 @@ public sealed class BenchHost : IAsyncDisposable
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BenchHost(app, new Uri(address));
     }
+
+    /// <summary>
+    /// A host whose floor clock replays a stream (rules fire at the events' instants) while
+    /// Orleans' own background work and the product's pacing stay on real time.
+    /// </summary>
+    public static Task<BenchHost> StartReplayAsync(Throughput.ReplayClock clock, Action<IServiceCollection>? services = null) => StartAsync(
+        clock,
+        settings: null,
+        more =>
+        {
+            more.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            services?.Invoke(more);
+        });
 
     /// <summary>An HTTP client that posts events as the benchmark's connector.</summary>
     public HttpClient ConnectorClient()

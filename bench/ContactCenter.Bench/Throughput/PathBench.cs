@@ -4,7 +4,6 @@ using ContactCenter.Bench.Hosting;
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Ingestion;
 using Microsoft.Extensions.DependencyInjection;
-using Orleans.TestingHost;
 
 namespace ContactCenter.Bench.Throughput;
 
@@ -67,10 +66,7 @@ public static class PathBench
         return await feeder.RunAsync(HttpPath, stream, log);
     }
 
-    private static Task<BenchHost> StartAsync(ReplayClock clock) => BenchHost.StartAsync(
-        clock,
-        new Dictionary<string, string?> { ["EventApi:MaxEvents"] = "10000" },
-        services => services.UseTimeProviderForBackgroundAreas(TimeProvider.System));
+    private static Task<BenchHost> StartAsync(ReplayClock clock) => BenchHost.StartReplayAsync(clock);
 
     private static string Describe(RejectedEvent r) => $"{r.EventId} {r.Field} {r.Reason}: {r.Detail}";
 }
