@@ -74,6 +74,8 @@ public sealed class ReplayClock(DateTimeOffset start) : TimeProvider
 
     private sealed class ReplayTimer(ReplayClock clock, TimerCallback callback, object? state) : ITimer
     {
+        private TimerCallback? callback = callback;
+        private object? state = state;
         private long version;
         private TimeSpan period = Timeout.InfiniteTimeSpan;
 
@@ -81,7 +83,7 @@ public sealed class ReplayClock(DateTimeOffset start) : TimeProvider
         {
             var current = Interlocked.Increment(ref version);
             this.period = period;
-            if (dueTime != Timeout.InfiniteTimeSpan)
+            if (dueTime != Timeout.InfiniteTimeSpan && callback is not null)
             {
                 clock.Schedule(this, current, dueTime);
             }
@@ -92,7 +94,7 @@ public sealed class ReplayClock(DateTimeOffset start) : TimeProvider
         /// <summary>Runs the callback unless the timer was changed or disposed since this firing was scheduled.</summary>
         public void Fire(long scheduled)
         {
-            if (Volatile.Read(ref version) != scheduled)
+            if (Volatile.Read(ref version) != scheduled || callback is not { } run)
             {
                 return;
             }
@@ -102,10 +104,19 @@ public sealed class ReplayClock(DateTimeOffset start) : TimeProvider
                 clock.Schedule(this, scheduled, period);
             }
 
-            callback(state);
+            run(state);
         }
 
-        public void Dispose() => Interlocked.Increment(ref version);
+        /// <summary>
+        /// Stale entries stay queued until their time comes: letting go of the callback here keeps
+        /// them from holding a deactivated grain (and everything it references) until then.
+        /// </summary>
+        public void Dispose()
+        {
+            Interlocked.Increment(ref version);
+            callback = null;
+            state = null;
+        }
 
         public ValueTask DisposeAsync()
         {
