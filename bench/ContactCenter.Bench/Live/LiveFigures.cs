@@ -17,6 +17,7 @@ public sealed record LiveFigures(
     double AlertP99Ms,
     long AlertSamples,
     int FanoutClients,
+    int FanoutEventsPerSec,
     double FanoutMessagesPerSec,
     double FanoutP50Ms,
     double FanoutP99Ms,

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace ContactCenter.Bench.Live;
+
+/// <summary>
+/// Probes by id: when each was posted (or when its threshold was crossed), and every receipt by
+/// any client. Latencies go into an HdrHistogram in microseconds; a probe no client saw in time is lost.
+/// </summary>
+public sealed class LatencyRecorder
+{
+    private readonly ConcurrentDictionary<string, long> started = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Probe, int Client), bool> seen = new();
+    private readonly LongHistogram histogram = new(TimeSpan.FromMinutes(1).Ticks / 10, 3);
+    private readonly object gate = new();
+    private long receipts;
+
+    public long Receipts => Interlocked.Read(ref receipts);
+
+    public int Probes => started.Count;
+
+    /// <summary>The probe's clock starts at <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp).</summary>
+    public void Start(string probe, long timestamp) => started[probe] = timestamp;
+
+    public void Received(string probe, int client, long timestamp)
+    {
+        if (!started.TryGetValue(probe, out var from) || !seen.TryAdd((probe, client), true))
+        {
+            return;
+        }
+
+        var micros = Math.Max(0, (long)((timestamp - from) * 1_000_000.0 / Stopwatch.Frequency));
+        lock (gate)
+        {
+            histogram.RecordValue(micros);
+        }
+
+        Interlocked.Increment(ref receipts);
+    }
+
+    public double PercentileMs(double percentile)
+    {
+        lock (gate)
+        {
+            return histogram.TotalCount == 0 ? double.NaN : histogram.GetValueAtPercentile(percentile) / 1000.0;
+        }
+    }
+
+    /// <summary>Waits until every probe reached <paramref name="clients"/> clients, or the deadline passes; returns what never arrived.</summary>
+    public async Task<long> LostAfterAsync(int clients, TimeSpan deadline)
+    {
+        var watch = Stopwatch.StartNew();
+        while (Receipts < (long)Probes * clients && watch.Elapsed < deadline)
+        {
+            await Task.Delay(25);
+        }
+
+        return ((long)Probes * clients) - Receipts;
+    }
+}

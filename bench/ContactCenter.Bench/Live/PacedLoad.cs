@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using ContactCenter.Bench.Throughput;
+using ContactCenter.Contracts.Events;
+
+namespace ContactCenter.Bench.Live;
+
+/// <summary>
+/// Background traffic at a set rate through the HTTP API: a seeded floor's events, their time
+/// compressed so the floor's own pace matches the rate, re-stamped onto the wall clock (order and
+/// gaps kept, so they stay valid), posted in batches of 500 by a paced connector.
+/// </summary>
+public sealed class PacedLoad(HttpClient http, IReadOnlyList<FloorEvent> events, double eventsPerSecond)
+{
+    private const int BatchSize = 500;
+
+    private long accepted;
+    private long rejected;
+
+    public long Accepted => Interlocked.Read(ref accepted);
+
+    public long Rejected => Interlocked.Read(ref rejected);
+
+    /// <summary>Posts <paramref name="first"/> as fast as the server takes them, stamped now: the floor's agents logging in before the timed load.</summary>
+    public async Task PrimeAsync(IReadOnlyList<FloorEvent> first)
+    {
+        var now = DateTimeOffset.UtcNow;
+        foreach (var batch in first.Chunk(BatchSize))
+        {
+            await PostAsync([.. batch.Select(e => e with { At = now })]);
+        }
+
+        // Only the paced load counts towards the rate achieved.
+        Interlocked.Exchange(ref accepted, 0);
+        Interlocked.Exchange(ref rejected, 0);
+    }
+
+    public async Task RunAsync(TimeSpan duration, CancellationToken cancellationToken)
+    {
+        var span = (events[^1].At - events[0].At).TotalSeconds;
+        var compression = Math.Max(1, events.Count / span / eventsPerSecond);
+        var first = events[0].At;
+        var wallStart = DateTimeOffset.UtcNow;
+        var watch = Stopwatch.StartNew();
+        var interval = TimeSpan.FromSeconds(BatchSize / eventsPerSecond);
+        var next = 0;
+        var sent = TimeSpan.Zero;
+        var pending = new List<Task>();
+        while (watch.Elapsed < duration && next < events.Count && !cancellationToken.IsCancellationRequested)
+        {
+            var count = Math.Min(BatchSize, events.Count - next);
+            var batch = new FloorEvent[count];
+            for (var i = 0; i < count; i++)
+            {
+                var e = events[next + i];
+                batch[i] = e with { At = wallStart + ((e.At - first) / compression) };
+            }
+
+            next += count;
+            pending.Add(PostAsync(batch));
+            pending.RemoveAll(t => t.IsCompleted);
+            sent += interval;
+            if (sent > watch.Elapsed)
+            {
+                await Task.Delay(sent - watch.Elapsed, cancellationToken);
+            }
+        }
+
+        await Task.WhenAll(pending);
+        Elapsed = watch.Elapsed;
+    }
+
+    public TimeSpan Elapsed { get; private set; }
+
+    private async Task PostAsync(FloorEvent[] batch)
+    {
+        using var content = new ByteArrayContent(EventWire.Batch(batch));
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var response = await http.PostAsync("/api/events", content);
+        if (!response.IsSuccessStatusCode)
+        {
+            Interlocked.Add(ref rejected, batch.Length);
+            return;
+        }
+
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStreamAsync());
+        Interlocked.Add(ref accepted, json.RootElement.GetProperty("accepted").GetInt32());
+        Interlocked.Add(ref rejected, json.RootElement.GetProperty("rejected").GetArrayLength());
+    }
+}
