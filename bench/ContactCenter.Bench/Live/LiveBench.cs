@@ -78,13 +78,14 @@ public static class LiveBench
         });
         var token = await host.TokenAsync();
         var (eventProbes, alertProbes) = (new LatencyRecorder(), new LatencyRecorder());
+        using var http = host.ConnectorClient();
+        var load = new PacedLoad(http, events, rate);
+        // The agents are on the floor before anyone watches: clients start from a snapshot that holds them.
+        await load.PrimeAsync(logins);
         var watchers = await ConnectAsync(host, token, clients, eventProbes, alertProbes);
         try
         {
-            using var http = host.ConnectorClient();
             var probes = new LiveProbes(http, eventProbes, alertProbes, run);
-            var load = new PacedLoad(http, events, rate);
-            await load.PrimeAsync(logins);
             var deltasBefore = watchers.Sum(w => w.Deltas);
             var watch = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource();

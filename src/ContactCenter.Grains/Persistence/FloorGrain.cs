@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Grains;
 using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Pacing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Grains.Persistence;
@@ -44,7 +45,20 @@ public abstract class FloorGrain<TState> : Grain, IWriteBehindGrain
         return request;
     }
 
-    public Task FlushState() => Writer.FlushAsync();
+    public async Task FlushState()
+    {
+        try
+        {
+            await Writer.FlushAsync();
+        }
+        catch (Exception e) when (ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+        {
+            // The host is stopping and may have lost its storage first; the activation's own
+            // deactivation tries once more, and one error per grain would drown the log.
+            ServiceProvider.GetRequiredService<ILogger<FloorGrain<TState>>>()
+                .LogDebug(e, "State of {Grain} not written while the host stops", this.GetGrainId());
+        }
+    }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
