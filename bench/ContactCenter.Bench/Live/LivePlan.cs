@@ -13,7 +13,7 @@ public sealed record LivePlan(int[] Rates, int Runs, TimeSpan RunLength, int Fan
     public static LivePlan For(BenchMode mode) => mode switch
     {
         BenchMode.Full => new([1_000, 10_000, 50_000], 5, TimeSpan.FromSeconds(8), 1_000, 3, FanoutLoad),
-        BenchMode.Quick => new([1_000, 10_000], 3, TimeSpan.FromSeconds(3), 1_000, 2, FanoutLoad),
+        BenchMode.Quick => new([1_000, 10_000], 3, TimeSpan.FromSeconds(2), 500, 2, FanoutLoad),
         _ => new([1_000], 1, TimeSpan.FromSeconds(2), 20, 1, FanoutLoad),
     };
 

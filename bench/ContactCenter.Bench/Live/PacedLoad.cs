@@ -15,6 +15,9 @@ public sealed class PacedLoad(HttpClient http, IReadOnlyList<FloorEvent> events,
 {
     private const int BatchSize = 500;
 
+    /// <summary>Posts in flight at most: past this the load waits, and the achieved rate shows the server saturated.</summary>
+    private const int MaxInFlight = 16;
+
     private long accepted;
     private long rejected;
 
@@ -58,8 +61,14 @@ public sealed class PacedLoad(HttpClient http, IReadOnlyList<FloorEvent> events,
             }
 
             next += count;
-            pending.Add(PostAsync(batch));
             pending.RemoveAll(t => t.IsCompleted);
+            if (pending.Count >= MaxInFlight)
+            {
+                await Task.WhenAny(pending);
+                pending.RemoveAll(t => t.IsCompleted);
+            }
+
+            pending.Add(PostAsync(batch));
             sent += interval;
             if (sent > watch.Elapsed)
             {
