@@ -38,8 +38,13 @@ public sealed class BenchSmokeTests(ITestOutputHelper output)
             foreach (var name in RequiredFigures)
             {
                 Assert.True(root.TryGetProperty(name, out var figure), $"results.json lacks {name}");
+                // NaN would be written as a string: a number here means something was measured.
                 Assert.Equal(JsonValueKind.Number, figure.ValueKind);
-                Assert.True(figure.GetDouble() > 0, $"{name} is {figure.GetDouble()}: nothing was measured");
+                if (!name.StartsWith("bytesPer", StringComparison.Ordinal))
+                {
+                    // A heap difference of a few hundred grains may come out at any size; rates and latencies are positive or nothing ran.
+                    Assert.True(figure.GetDouble() > 0, $"{name} is {figure.GetDouble()}: nothing was measured");
+                }
             }
 
             var markdown = await File.ReadAllTextAsync(Path.Combine(folder, "RESULTS.md"));

@@ -76,6 +76,8 @@ public static class MemoryBench
         await IngestAsync(sink, clock, new MemoryFloor(Math.Min(agents, MemoryFloor.Queues), 0, start.AddMinutes(-30)).History(BatchSize), log);
         var before = await HeapProbe.SettledAsync(TimeSpan.FromSeconds(15));
         var historyEvents = await IngestAsync(sink, clock, floor.History(BatchSize), log);
+        // Finished calls free their activations asynchronously: the agents' reading waits for the last of them.
+        await NoCallsActiveAsync(host, TimeSpan.FromSeconds(60));
         var withAgents = await HeapProbe.SettledAsync(TimeSpan.FromSeconds(15));
         var afterAgents = await ActivationsAsync(host);
         var liveEvents = await IngestAsync(sink, clock, floor.LiveCalls(BatchSize), log);
@@ -135,6 +137,22 @@ public static class MemoryBench
             {
                 firstRejection ??= $"{result.Rejected[0].EventId} {result.Rejected[0].Field} {result.Rejected[0].Reason}";
             }
+        }
+    }
+
+    private static async Task NoCallsActiveAsync(BenchHost host, TimeSpan deadline)
+    {
+        var watch = Stopwatch.StartNew();
+        var management = host.Grains.GetGrain<IManagementGrain>(0);
+        while (watch.Elapsed < deadline)
+        {
+            var statistics = await management.GetSimpleGrainStatistics();
+            if (!statistics.Any(s => s.GrainType.Contains("CallGrain", StringComparison.Ordinal) && s.ActivationCount > 0))
+            {
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
     }
 
