@@ -65,6 +65,7 @@ public static class LiveBench
             Median.Of(fanout.Select(f => f.Events.PercentileMs(50))),
             Median.Of(fanout.Select(f => f.Events.PercentileMs(99))),
             Median.Of(fanout.Select(f => f.Events.PercentileMs(99.9))),
+            fanout.Count,
             plan.Runs);
     }
 

@@ -22,4 +22,5 @@ public sealed record LiveFigures(
     double FanoutP50Ms,
     double FanoutP99Ms,
     double FanoutP999Ms,
+    int FanoutRuns,
     int Runs);
