@@ -56,3 +56,27 @@ public sealed class FinishedCallTests(FloorClusterFixture floor)
         return statistics.Any(s => s.GrainId.Key.ToString() == call);
     }
 }
+
+/// <summary>A late flush request for a finished call does not keep a new activation of it around.</summary>
+[Collection(FloorCollection.Name)]
+public sealed class LateFlushTests(FloorClusterFixture floor)
+{
+    [Fact]
+    public async Task A_flush_request_that_wakes_a_finished_call_lets_it_go_again()
+    {
+        var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));
+        var now = floor.Clock.GetUtcNow();
+        await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddMinutes(-5), queue), Queued(call, queue, now.AddSeconds(-100)), Answered(call, agent, now.AddSeconds(-90)), Ended(call, now.AddSeconds(-10))]);
+        await Eventually.Get(() => IsActive(call), active => !active, "the ended call's activation to be freed");
+
+        await floor.Grains.GetGrain<ICallGrain>(call).Cast<IWriteBehindGrain>().FlushState();
+
+        await Eventually.Get(() => IsActive(call), active => !active, "the activation the flush woke to be freed again");
+    }
+
+    private async Task<bool> IsActive(string call)
+    {
+        var statistics = await floor.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return statistics.Any(s => s.GrainId.Key.ToString() == call);
+    }
+}

@@ -77,7 +77,7 @@ public static class MemoryBench
         var before = await HeapProbe.SettledAsync(TimeSpan.FromSeconds(15));
         var historyEvents = await IngestAsync(sink, clock, floor.History(BatchSize), log);
         // Finished calls free their activations asynchronously: the agents' reading waits for the last of them.
-        await NoCallsActiveAsync(host, TimeSpan.FromSeconds(60));
+        await NoCallsActiveAsync(host, TimeSpan.FromSeconds(30));
         var withAgents = await HeapProbe.SettledAsync(TimeSpan.FromSeconds(15));
         var afterAgents = await ActivationsAsync(host);
         var liveEvents = await IngestAsync(sink, clock, floor.LiveCalls(BatchSize), log);

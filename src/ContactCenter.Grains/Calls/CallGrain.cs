@@ -34,6 +34,8 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
 
     private CallFacts Facts => State.Timeline.Facts;
 
+    protected override bool Finished => Facts.Exists && Facts.IsOver;
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Timeline.Calendar = Settings.Calendar;

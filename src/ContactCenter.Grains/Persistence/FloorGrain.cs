@@ -45,11 +45,20 @@ public abstract class FloorGrain<TState> : Grain, IWriteBehindGrain
         return request;
     }
 
+    /// <summary>Whether this grain has nothing left to do once its state is written (a call that has ended).</summary>
+    protected virtual bool Finished => false;
+
     public async Task FlushState()
     {
         try
         {
             await Writer.FlushAsync();
+            if (Finished)
+            {
+                // A flush request can arrive after the activation it was meant for has gone and
+                // start a new one: a finished grain does not stay for the idle-collection age.
+                DeactivateOnIdle();
+            }
         }
         catch (Exception e) when (ServiceProvider.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
         {
