@@ -34,7 +34,8 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
 
     private CallFacts Facts => State.Timeline.Facts;
 
-    protected override bool Finished => Facts.Exists && Facts.IsOver;
+    /// <summary>Over, or woken (by a late flush request) with nothing to hold.</summary>
+    protected override bool Finished => !Facts.Exists || Facts.IsOver;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
