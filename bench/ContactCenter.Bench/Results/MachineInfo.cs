@@ -24,7 +24,7 @@ public sealed record MachineInfo(string Cpu, int Cores, double MemoryGiB, string
         return line?.Split(':', 2)[1].Trim() ?? RuntimeInformation.ProcessArchitecture.ToString();
     }
 
-    /// <summary>The commit measured, with "-dirty" when the work tree has changes; "unknown" outside a git checkout.</summary>
+    /// <summary>The commit measured, with "-dirty" when tracked files other than the benchmark's own results have changed; "unknown" outside a git checkout.</summary>
     public static string Commit()
     {
         var head = Git("rev-parse --short HEAD");
@@ -33,7 +33,8 @@ public sealed record MachineInfo(string Cpu, int Cores, double MemoryGiB, string
             return "unknown";
         }
 
-        return string.IsNullOrWhiteSpace(Git("status --porcelain --untracked-files=no")) ? head : head + "-dirty";
+        var changes = Git("status --porcelain --untracked-files=no -- . :!bench/RESULTS.md :!bench/results.json");
+        return string.IsNullOrWhiteSpace(changes) ? head : head + "-dirty";
     }
 
     private static string? Git(string arguments)
