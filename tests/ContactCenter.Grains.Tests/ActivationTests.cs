@@ -31,7 +31,7 @@ public sealed class ActivationTests(FloorClusterFixture floor)
     }
 }
 
-/// <summary>A finished call frees its activation at once; what it was is still there to read.</summary>
+/// <summary>A finished call frees its activation at once (again, if a late flush request wakes it); what it was is still there to read.</summary>
 [Collection(FloorCollection.Name)]
 public sealed class FinishedCallTests(FloorClusterFixture floor)
 {
@@ -50,17 +50,6 @@ public sealed class FinishedCallTests(FloorClusterFixture floor)
         Assert.Equal((CallState.Ended, now.AddSeconds(-10)), (snapshot!.State, snapshot.EndedAt));
     }
 
-    private async Task<bool> IsActive(string call)
-    {
-        var statistics = await floor.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
-        return statistics.Any(s => s.GrainId.Key.ToString() == call);
-    }
-}
-
-/// <summary>A late flush request for a finished call does not keep a new activation of it around.</summary>
-[Collection(FloorCollection.Name)]
-public sealed class LateFlushTests(FloorClusterFixture floor)
-{
     [Fact]
     public async Task A_flush_request_that_wakes_a_finished_call_lets_it_go_again()
     {

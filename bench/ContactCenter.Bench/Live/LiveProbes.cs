@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using ContactCenter.Bench.Throughput;
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Events;
@@ -58,8 +57,7 @@ public sealed class LiveProbes(HttpClient http, LatencyRecorder events, LatencyR
 
     private async Task PostAsync(byte[] body)
     {
-        using var content = new ByteArrayContent(body);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var content = EventWire.Content(body);
         using var response = await http.PostAsync("/api/events", content);
         response.EnsureSuccessStatusCode();
     }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using ContactCenter.Bench.Throughput;
 using ContactCenter.Contracts.Events;
@@ -85,8 +84,7 @@ public sealed class PacedLoad(HttpClient http, IReadOnlyList<FloorEvent> events,
 
     private async Task PostAsync(FloorEvent[] batch)
     {
-        using var content = new ByteArrayContent(EventWire.Batch(batch));
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var content = EventWire.Content(EventWire.Batch(batch));
         using var response = await http.PostAsync("/api/events", content);
         if (!response.IsSuccessStatusCode)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
@@ -8,6 +9,14 @@ namespace ContactCenter.Bench.Throughput;
 /// <summary>Writes events as a telephony source puts them on the wire (README, "Event API"): a JSON array, one flat object each.</summary>
 public static class EventWire
 {
+    /// <summary>A request body as a connector posts it to <c>/api/events</c>.</summary>
+    public static ByteArrayContent Content(byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return content;
+    }
+
     public static byte[] Batch(IReadOnlyList<FloorEvent> events)
     {
         var buffer = new ArrayBufferWriter<byte>(events.Count * 220);

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using ContactCenter.Bench.Hosting;
 using ContactCenter.Contracts.Events;
@@ -44,8 +43,7 @@ public static class PathBench
         using var http = host.ConnectorClient();
         var feeder = new ReplayFeeder(clock, async (batch, tally) =>
         {
-            using var content = new ByteArrayContent(bodies[batch]);
-            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            using var content = EventWire.Content(bodies[batch]);
             using var response = await http.PostAsync("/api/events", content);
             await using var body = await response.Content.ReadAsStreamAsync();
             using var json = await JsonDocument.ParseAsync(body);

@@ -34,11 +34,7 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         var pending = new List<Task>(inFlight);
         foreach (var batch in batches)
         {
-            var last = batch[^1].At;
-            if (last > clock.GetUtcNow())
-            {
-                clock.AdvanceTo(last);
-            }
+            clock.AdvanceTo(batch[^1].At);
 
             pending.Add(apply(batch, tally));
             if (pending.Count >= inFlight)
