@@ -5,110 +5,77 @@ using ContactCenter.Contracts.Ingestion;
 namespace ContactCenter.Grains.Routing;
 
 /// <summary>
-/// Routes a batch of validated events to their subjects' grains: one grain call per call or
-/// agent per batch, no grain that every event passes through. Calls that share an agent in the
-/// batch are applied one after another in time order (their agent must see them in that order),
-/// everything else in parallel. Call events go first, so an agent's own event with the same time
-/// as a call's end lands after it; offers still refused because the agent was busy get one more
-/// try once the rest of the batch has landed.
+/// Routes a batch of validated events to their subjects' grains, no grain that every event
+/// passes through. <see cref="BatchWalks"/> says the order: calls tied to no agent in the batch
+/// first, then each group of calls and agents the batch ties together in time order, groups in
+/// parallel; consecutive events of one subject go in one grain call. Offers still refused
+/// because the agent was busy get one more try once the rest of the batch has landed.
 /// </summary>
 public sealed class GrainEventSink(IGrainFactory grains) : IFloorEventSink
 {
     public async ValueTask<IngestResult> IngestAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
     {
         var verdicts = new EventVerdict[events.Count];
-        var calls = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var agents = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < events.Count; i++)
-        {
-            var e = events[i];
-            var (subjects, key) = IsCallEvent(e.Type) ? (calls, e.CallId!) : (agents, e.AgentId!);
-            if (!subjects.TryGetValue(key, out var indices))
-            {
-                subjects[key] = indices = new List<int>(2);
-            }
-
-            indices.Add(i);
-        }
-
-        await ApplyCalls(calls, events, verdicts);
-        await RetryBusyAgentRefusals(calls, events, verdicts);
-        await ApplyAll(agents, events, verdicts, (key, batch) => grains.GetGrain<IAgentGrain>(key).Apply(batch));
+        var plan = BatchWalks.Of(events);
+        await Task.WhenAll(plan.UnlinkedCalls.Select(run => ApplyRun(run, events, verdicts)));
+        await Task.WhenAll(plan.Walks.Select(walk => ApplyWalk(walk, events, verdicts)));
+        await RetryBusyAgentRefusals(events, verdicts);
         return Summarise(events, verdicts);
     }
 
     public static bool IsCallEvent(FloorEventType type) => type <= FloorEventType.CallAbandoned;
 
-    private Task ApplyCalls(Dictionary<string, List<int>> calls, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
+    private async Task ApplyWalk(List<SubjectRun> walk, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
     {
-        var chains = CallChains.Of(calls, events);
-        var tasks = new List<Task>(chains.Count);
-        foreach (var chain in chains)
+        foreach (var run in walk)
         {
-            tasks.Add(ApplyChain(chain, calls, events, verdicts));
-        }
-
-        return Task.WhenAll(tasks);
-    }
-
-    private async Task ApplyChain(List<string> chain, Dictionary<string, List<int>> calls, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
-    {
-        foreach (var call in chain)
-        {
-            await ApplyOne(call, calls[call], events, verdicts, (key, batch) => grains.GetGrain<ICallGrain>(key).Apply(batch));
+            await ApplyRun(run, events, verdicts);
         }
     }
 
-    private static Task ApplyAll(
-        Dictionary<string, List<int>> subjects,
-        IReadOnlyList<FloorEvent> events,
-        EventVerdict[] verdicts,
-        Func<string, FloorEvent[], ValueTask<EventVerdict[]>> apply)
+    private async Task ApplyRun(SubjectRun run, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
     {
-        var tasks = new List<Task>(subjects.Count);
-        foreach (var (key, indices) in subjects)
-        {
-            tasks.Add(ApplyOne(key, indices, events, verdicts, apply));
-        }
-
-        return Task.WhenAll(tasks);
-    }
-
-    private static async Task ApplyOne(
-        string key,
-        List<int> indices,
-        IReadOnlyList<FloorEvent> events,
-        EventVerdict[] verdicts,
-        Func<string, FloorEvent[], ValueTask<EventVerdict[]>> apply)
-    {
-        var batch = new FloorEvent[indices.Count];
+        var batch = new FloorEvent[run.Indices.Length];
         for (var i = 0; i < batch.Length; i++)
         {
-            batch[i] = events[indices[i]];
+            batch[i] = events[run.Indices[i]];
         }
 
-        var results = await apply(key, batch);
+        var results = run.IsCall
+            ? await grains.GetGrain<ICallGrain>(run.Key).Apply(batch)
+            : await grains.GetGrain<IAgentGrain>(run.Key).Apply(batch);
         for (var i = 0; i < results.Length; i++)
         {
-            verdicts[indices[i]] = results[i];
+            verdicts[run.Indices[i]] = results[i];
         }
     }
 
-    private async Task RetryBusyAgentRefusals(Dictionary<string, List<int>> calls, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
+    private Task RetryBusyAgentRefusals(IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
     {
-        var retry = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        foreach (var (key, indices) in calls)
+        var refusedCalls = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
         {
-            if (indices.Exists(i => verdicts[i] is { Kind: EventVerdictKind.Rejected, Field: "agentId" or "toAgentId" }))
+            if (verdicts[i] is { Kind: EventVerdictKind.Rejected, Field: "agentId" or "toAgentId" } && IsCallEvent(events[i].Type))
             {
-                retry[key] = indices.FindAll(i => verdicts[i].Kind == EventVerdictKind.Rejected);
+                refusedCalls.Add(events[i].CallId!);
             }
         }
 
-        if (retry.Count > 0)
+        if (refusedCalls.Count == 0)
         {
-            await ApplyAll(retry, events, verdicts, (key, batch) => grains.GetGrain<ICallGrain>(key).Apply(batch));
+            return Task.CompletedTask;
         }
+
+        var retries = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < events.Count; i++)
+        {
+            if (verdicts[i].Kind == EventVerdictKind.Rejected && IsCallEvent(events[i].Type) && refusedCalls.Contains(events[i].CallId!))
+            {
+                (retries.TryGetValue(events[i].CallId!, out var list) ? list : retries[events[i].CallId!] = []).Add(i);
+            }
+        }
+
+        return Task.WhenAll(retries.Select(pair => ApplyRun(new SubjectRun(true, pair.Key, [.. pair.Value]), events, verdicts)));
     }
 
     private static IngestResult Summarise(IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
