@@ -58,7 +58,8 @@ public sealed class AgentFactsTests
         Assert.Null(agent.CurrentCallId);
         Assert.Equal(1, agent.Calls);
         Assert.Equal("c1", agent.LastEndedCallId);
-        Assert.Equal("q1", agent.LastEndedQueueId);
+        Assert.Null(agent.CurrentCallQueueId);
+        Assert.Equal([new HandledLeg("c1", "q1", S(70), S(340), 240 + 30)], agent.Legs);
         Assert.Equal(120 + 120, agent.TalkSeconds);
         Assert.Equal(30, agent.HoldSeconds);
     }
@@ -70,14 +71,13 @@ public sealed class AgentFactsTests
 
         Insert(timeline, StateChanged(S(340), AgentState.WrapUp));
         Assert.Equal(AgentState.WrapUp, timeline.Facts.State);
-        Assert.Equal("c1", timeline.Facts.WrapUpCallId);
-        Assert.Equal("q1", timeline.Facts.WrapUpQueueId);
-        Assert.Empty(timeline.Facts.WrapUps);
+        Assert.Equal(new HandledLeg("c1", "q1", S(70), S(340), 270), timeline.Facts.WrapUpLeg);
+        Assert.Empty(timeline.Facts.Legs);
 
         Insert(timeline, StateChanged(S(430), AgentState.Available));
 
-        Assert.Equal([new WrapUpCompletion("c1", "q1", S(430), 90)], timeline.Facts.WrapUps);
-        Assert.Null(timeline.Facts.WrapUpCallId);
+        Assert.Equal([new HandledLeg("c1", "q1", S(70), S(430), 270 + 90)], timeline.Facts.Legs);
+        Assert.Null(timeline.Facts.WrapUpLeg);
         Assert.Equal(90, timeline.Facts.WrapUpSeconds);
     }
 
@@ -88,7 +88,7 @@ public sealed class AgentFactsTests
 
         Insert(timeline, ForAgent(Offered("c2", S(425))));
 
-        Assert.Equal([new WrapUpCompletion("c1", "q1", S(425), 120)], timeline.Facts.WrapUps);
+        Assert.Equal([new HandledLeg("c1", "q1", S(70), S(425), 230 + 120)], timeline.Facts.Legs);
         Assert.Equal(AgentState.Ringing, timeline.Facts.State);
     }
 
@@ -103,7 +103,7 @@ public sealed class AgentFactsTests
             StateChanged(S(500), AgentState.Available),
         ]);
 
-        Assert.Empty(notReadyBetween.Facts.WrapUps);
+        Assert.Equal([new HandledLeg("c1", "q1", S(70), S(300), 230)], notReadyBetween.Facts.Legs);
         Assert.Equal(100, notReadyBetween.Facts.WrapUpSeconds);
 
         var availableBetween = AgentTimeline(Window, null,
@@ -114,7 +114,7 @@ public sealed class AgentFactsTests
             StateChanged(S(380), AgentState.Available),
         ]);
 
-        Assert.Empty(availableBetween.Facts.WrapUps);
+        Assert.Equal([new HandledLeg("c1", "q1", S(70), S(300), 230)], availableBetween.Facts.Legs);
     }
 
     [Fact]
@@ -127,7 +127,8 @@ public sealed class AgentFactsTests
             StateChanged(S(80), AgentState.WrapUp),
             StateChanged(S(140), AgentState.Available));
 
-        Assert.Empty(timeline.Facts.WrapUps);
+        Assert.Empty(timeline.Facts.Legs);
+        Assert.Null(timeline.Facts.WrapUpLeg);
         Assert.Equal(0, timeline.Facts.Calls);
         Assert.Null(timeline.Facts.LastEndedCallId);
     }
@@ -450,10 +451,10 @@ public sealed class AgentFactsTests
     }
 
     [Fact]
-    public void Only_the_last_wrap_ups_are_kept()
+    public void Only_the_last_legs_are_kept()
     {
         var events = new List<AgentEvent> { LoggedIn(S(0)) };
-        for (var k = 1; k <= AgentFacts.KeptWrapUps + 1; k++)
+        for (var k = 1; k <= AgentFacts.KeptLegs + 1; k++)
         {
             events.AddRange(WholeCall($"c{k}", S(k * 1000), S(k * 1000 + 10), S(k * 1000 + 100)));
             events.Add(StateChanged(S(k * 1000 + 100), AgentState.WrapUp));
@@ -462,9 +463,9 @@ public sealed class AgentFactsTests
 
         var timeline = AgentTimeline(null, [.. events]);
 
-        Assert.Equal(AgentFacts.KeptWrapUps, timeline.Facts.WrapUps.Count);
-        Assert.Equal(new WrapUpCompletion("c2", "q1", S(2102), 2), timeline.Facts.WrapUps[0]);
-        Assert.Equal(new WrapUpCompletion("c5", "q1", S(5105), 5), timeline.Facts.WrapUps[^1]);
+        Assert.Equal(AgentFacts.KeptLegs, timeline.Facts.Legs.Count);
+        Assert.Equal(new HandledLeg("c2", "q1", S(2010), S(2102), 90 + 2), timeline.Facts.Legs[0]);
+        Assert.Equal(new HandledLeg("c5", "q1", S(5010), S(5105), 90 + 5), timeline.Facts.Legs[^1]);
     }
 
     [Fact]
@@ -523,14 +524,14 @@ public sealed class AgentFactsTests
     public void A_late_wrap_up_start_is_placed_after_the_call_and_the_wrap_up_recomputed()
     {
         var timeline = AgentTimeline(Window, null, [LoggedIn(S(0)), .. WholeCall("c1", S(60), S(70), S(300)), StateChanged(S(400), AgentState.Available)]);
-        Assert.Empty(timeline.Facts.WrapUps);
+        Assert.Equal([new HandledLeg("c1", "q1", S(70), S(300), 230)], timeline.Facts.Legs);
 
         var verdict = timeline.Insert(StateChanged(S(300), AgentState.WrapUp));
 
         Assert.Equal(EventVerdictKind.Accepted, verdict.Kind);
         Assert.Equal(FloorEventType.CallEnded, timeline.Entries[3].Event.Type);
         Assert.Equal(AgentState.WrapUp, timeline.Entries[4].Event.State);
-        Assert.Equal([new WrapUpCompletion("c1", "q1", S(400), 100)], timeline.Facts.WrapUps);
+        Assert.Equal([new HandledLeg("c1", "q1", S(70), S(400), 230 + 100)], timeline.Facts.Legs);
         Assert.Equal(100, timeline.Facts.DayAt(S(500), SiteCalendar.Utc).WrapUpSeconds);
     }
 
@@ -558,7 +559,7 @@ public sealed class AgentFactsTests
         var timeline = AgentTimeline(Window, null, LoggedIn(S(0)), ForAgent(Answered("c1", S(60))), ForAgent(Ended("c1", S(120))), StateChanged(S(120), AgentState.WrapUp));
 
         Assert.Equal(AgentState.WrapUp, timeline.Facts.State);
-        Assert.Equal("c1", timeline.Facts.WrapUpCallId);
+        Assert.Equal("c1", timeline.Facts.WrapUpLeg?.CallId);
         Assert.Same(SiteCalendar.Utc, new EventTimeline<AgentFacts, AgentEvent>().Calendar);
         Assert.Equal(int.MaxValue, new EventTimeline<AgentFacts, AgentEvent>().Window);
     }

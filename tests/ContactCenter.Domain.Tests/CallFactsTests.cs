@@ -157,7 +157,7 @@ public sealed class CallFactsTests
         Assert.Equal(1, call.TransferCount);
         Assert.Equal(2, call.Segments.Count);
         Assert.Equal(new QueueSegment("q1", S(0), false, AnsweredAt: S(10)), call.Segments[0]);
-        Assert.Equal(new QueueSegment("q2", S(70), false), call.Segments[1]);
+        Assert.Equal(new QueueSegment("q2", S(70), false, ViaTransfer: true), call.Segments[1]);
         Assert.Equal(60, call.TalkSeconds);
 
         var after = Call(

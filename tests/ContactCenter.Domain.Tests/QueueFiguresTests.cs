@@ -21,7 +21,7 @@ public sealed class QueueFiguresTests
     private static readonly DateTimeOffset D = S(45 * 60);
 
     [Fact]
-    public void A_completed_call_counts_offered_at_queueing_answered_with_its_wait_and_completed_with_talk_plus_hold()
+    public void A_completed_call_counts_offered_at_queueing_answered_with_its_wait_and_completed_once_at_its_end()
     {
         var call = Call(Queued("c1", S(0)), Offered("c1", S(5)), Answered("c1", S(15)), Held("c1", S(75)), Resumed("c1", S(105)), Ended("c1", S(195)));
 
@@ -29,7 +29,7 @@ public sealed class QueueFiguresTests
             [
                 new QueuedContribution("q1", new(QueueContributionKind.Offered, S(0), 0)),
                 new QueuedContribution("q1", new(QueueContributionKind.Answered, S(15), 15)),
-                new QueuedContribution("q1", new(QueueContributionKind.Completed, S(195), 150 + 30)),
+                new QueuedContribution("q1", new(QueueContributionKind.Completed, S(195), 0)),
             ],
             CallCounting.Contributions(call));
     }
@@ -69,7 +69,7 @@ public sealed class QueueFiguresTests
     }
 
     [Fact]
-    public void A_call_transferred_to_another_queue_is_offered_there_and_completes_in_the_last_queue()
+    public void A_call_transferred_to_another_queue_is_transferred_out_of_the_first_offered_in_the_next_and_completes_in_the_last()
     {
         var call = Call(
             Queued("c1", S(0), "q1"),
@@ -82,9 +82,11 @@ public sealed class QueueFiguresTests
             [
                 new QueuedContribution("q1", new(QueueContributionKind.Offered, S(0), 0)),
                 new QueuedContribution("q1", new(QueueContributionKind.Answered, S(10), 10)),
+                new QueuedContribution("q1", new(QueueContributionKind.TransferredOut, S(70), 0)),
                 new QueuedContribution("q2", new(QueueContributionKind.Offered, S(70), 0)),
+                new QueuedContribution("q2", new(QueueContributionKind.TransferredIn, S(70), 0)),
                 new QueuedContribution("q2", new(QueueContributionKind.Answered, S(85), 15)),
-                new QueuedContribution("q2", new(QueueContributionKind.Completed, S(145), 120)),
+                new QueuedContribution("q2", new(QueueContributionKind.Completed, S(145), 0)),
             ],
             CallCounting.Contributions(call));
     }
@@ -97,7 +99,7 @@ public sealed class QueueFiguresTests
         Assert.Equal(
             [
                 new QueuedContribution("out", new(QueueContributionKind.Dialed, S(0), 0)),
-                new QueuedContribution("out", new(QueueContributionKind.Completed, S(72), 60)),
+                new QueuedContribution("out", new(QueueContributionKind.Completed, S(72), 0)),
             ],
             CallCounting.Contributions(call));
     }
@@ -140,8 +142,10 @@ public sealed class QueueFiguresTests
             }
         }
 
-        // c1's wrap-up: 09:03:15 to 09:04:15, handed on by its agent.
-        book.Apply(new QueueContribution(QueueContributionKind.WrapUp, S(255), 60), +1, Defaults, SiteCalendar.Utc);
+        // Each answered call's one leg, as its agent counts it: c1 with its wrap-up, where the wrap-up ends.
+        Leg(book, S(255), 180 + 60);
+        Leg(book, S(390), 240);
+        Leg(book, S(1505), 300);
         return book;
     }
 
@@ -350,17 +354,24 @@ public sealed class QueueFiguresTests
     }
 
     [Fact]
-    public void A_wrap_up_adds_to_handle_time_without_adding_a_completed_call()
+    public void AHT_is_handle_time_per_handled_leg_and_a_transferred_call_completes_once()
     {
         var book = new QueueFigureBook();
-        Apply(book, Call(Queued("c1", S(0)), Answered("c1", S(10)), Ended("c1", S(130))));
-        Apply(book, Call(Queued("c2", S(0)), Answered("c2", S(10)), Ended("c2", S(70))));
-        book.Apply(new QueueContribution(QueueContributionKind.WrapUp, S(175), 45), +1, Defaults, SiteCalendar.Utc);
+        var transferred = Call(Queued("c1", S(0)), Answered("c1", S(10)), TransferredToQueue("c1", S(100), "q1"), Answered("c1", S(150), "a2"), Ended("c1", S(200)));
+        foreach (var c in CallCounting.Contributions(transferred))
+        {
+            book.Apply(c.Contribution, +1, Defaults, SiteCalendar.Utc);
+        }
+
+        // Its two legs: 90 s of talk; 50 s of talk and a 45 s wrap-up ending at 09:04:05.
+        Leg(book, S(100), 90);
+        Leg(book, S(245), 50 + 45);
 
         var a = book.Stats(A, B);
-        Assert.Equal(2, a.Completed);
-        Assert.Equal(120 + 60 + 45, a.TotalHandleSeconds);
-        Assert.Equal(112.5, a.AhtSeconds);
+        Assert.Equal((2, 1, 2), (a.Handled, a.Completed, a.Offered));
+        Assert.Equal((1, 1), (a.TransferredIn, a.TransferredOut));
+        Assert.Equal(90 + 95, a.TotalHandleSeconds);
+        Assert.Equal(92.5, a.AhtSeconds);
     }
 
     [Fact]
@@ -469,13 +480,22 @@ public sealed class QueueFiguresTests
         Assert.Equal(1, book.Stats(B, C).Offered);
     }
 
+    /// <summary>A call's own contributions and, once it ended answered, the one leg its agent counts with no wrap-up.</summary>
     private static void Apply(QueueFigureBook book, CallFacts call, QueueSettings? settings = null, int sign = +1)
     {
         foreach (var c in CallCounting.Contributions(call))
         {
             book.Apply(c.Contribution, sign, settings ?? Defaults, SiteCalendar.Utc);
         }
+
+        if (call is { State: CallState.Ended, AnsweredAt: not null, EndedAt: { } ended })
+        {
+            Leg(book, ended, call.TalkSeconds + call.HoldSeconds, sign, settings);
+        }
     }
+
+    private static void Leg(QueueFigureBook book, DateTimeOffset completedAt, double seconds, int sign = +1, QueueSettings? settings = null) =>
+        book.Apply(new QueueContribution(QueueContributionKind.Handled, completedAt, seconds), sign, settings ?? Defaults, SiteCalendar.Utc);
 
     private static void ApplyAll(QueueFigureBook book, List<QueuedContribution> contributions, int sign)
     {

@@ -168,7 +168,7 @@ public sealed class AlertRuleTests(FloorClusterFixture floor)
     }
 
     [Fact]
-    public async Task An_intervals_service_level_below_target_once_ten_calls_decided_it_raises_ServiceLevel()
+    public async Task An_intervals_service_level_below_target_once_ten_calls_decided_it_raises_ServiceLevel_which_lasts_into_the_next_interval()
     {
         var (queue, team) = (Unique("q"), Unique("t"));
         var s = floor.StartOfNextInterval();
@@ -189,7 +189,12 @@ public sealed class AlertRuleTests(FloorClusterFixture floor)
         var alert = await floor.WaitFor(AlertRule.ServiceLevel, queue, a => a.IsActive, "ServiceLevel at 70 % of 10 calls");
         Assert.Equal(AlertSeverity.Warning, alert.Severity); // 7 / 10 = 70 %: below 80 %, not below 60 %
 
+        // A new interval with no decided calls of its own does not end the condition: the same alert stays.
         floor.Clock.Advance(TimeSpan.FromMinutes(5));
-        await floor.WaitFor(AlertRule.ServiceLevel, queue, a => a.Status == AlertStatus.Cleared, "ServiceLevel judged again when the interval ends");
+        await floor.AssertStill(AlertRule.ServiceLevel, queue, a => a.IsActive && a.AlertId == alert.AlertId);
+
+        // Through a whole interval with no decided call, nothing shows the condition any more.
+        floor.Clock.Advance(TimeSpan.FromMinutes(15));
+        await floor.WaitFor(AlertRule.ServiceLevel, queue, a => a.Status == AlertStatus.Cleared, "ServiceLevel judged again when the next interval ends");
     }
 }

@@ -31,5 +31,5 @@ public sealed class BaselineAgent
 
     public Dictionary<AlertRule, AlertSeverity> Raised => state.Raised;
 
-    public List<WrapUpCompletion> CountedWrapUps => state.CountedWrapUps;
+    public List<HandledLeg> CountedLegs => state.CountedLegs;
 }

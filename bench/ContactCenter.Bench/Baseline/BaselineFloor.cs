@@ -156,30 +156,17 @@ public sealed class BaselineFloor(FloorSettings settings)
         }
 
         var facts = agent.Timeline.Facts;
-        foreach (var wrapUp in facts.WrapUps)
+        foreach (var (retract, add) in LegCounting.Reconcile(agent.CountedLegs, facts))
         {
-            var before = agent.CountedWrapUps.FindIndex(c => c.CallId == wrapUp.CallId);
-            if (before >= 0 && agent.CountedWrapUps[before] == wrapUp)
+            if (retract is not null)
             {
-                continue;
+                Queue(retract.QueueId).Count(new(QueueContributionKind.Handled, retract.CompletedAt, retract.Seconds), -1);
             }
 
-            var queue = Queue(wrapUp.QueueId);
-            if (before >= 0)
+            if (add is not null)
             {
-                queue.Count(new(QueueContributionKind.WrapUp, agent.CountedWrapUps[before].EndedAt, agent.CountedWrapUps[before].Seconds), -1);
-                agent.CountedWrapUps[before] = wrapUp;
+                Queue(add.QueueId).Count(new(QueueContributionKind.Handled, add.CompletedAt, add.Seconds), 1);
             }
-            else
-            {
-                agent.CountedWrapUps.Add(wrapUp);
-                if (agent.CountedWrapUps.Count > AgentFacts.KeptWrapUps * 2)
-                {
-                    agent.CountedWrapUps.RemoveAt(0);
-                }
-            }
-
-            queue.Count(new(QueueContributionKind.WrapUp, wrapUp.EndedAt, wrapUp.Seconds), 1);
         }
 
         var row = AgentView.Row(agent.Id, facts);
@@ -216,8 +203,12 @@ public sealed class BaselineFloor(FloorSettings settings)
         AlertsRaised += BaselineRules.Judge(rules, subject, raised, now);
     }
 
-    private static AgentEvent ForAgent(BaselineCall call, FloorEvent e, string agentId, bool leaves) =>
-        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, call.Timeline.Facts.QueueId, call.State.Difficult, leaves);
+    private AgentEvent ForAgent(BaselineCall call, FloorEvent e, string agentId, bool leaves)
+    {
+        var facts = call.Timeline.Facts;
+        var difficult = CallDifficulty.Of(facts, settings.ForQueue(facts.QueueId), call.State.QueueFigures, call.State.Difficult);
+        return new(e.AgentId == agentId ? e : e with { AgentId = agentId }, facts.QueueId, difficult, leaves);
+    }
 
     private static string? ConsentFrom(FloorEvent e) => e.Type switch
     {

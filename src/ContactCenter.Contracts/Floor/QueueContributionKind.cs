@@ -1,12 +1,16 @@
 namespace ContactCenter.Contracts.Floor;
 
-/// <summary>The events that decide a queue figure (DOMAIN.md, counting).</summary>
+/// <summary>The events that decide a queue figure (DOMAIN.md, counting). Add kinds at the end only: the number is stored.</summary>
 public enum QueueContributionKind
 {
     Offered,
     Answered,
     Abandoned,
     Completed,
-    WrapUp,
+
+    /// <summary>One agent's leg of a call, counted where its wrap-up ends (at the leg's end without one), with its whole handle time.</summary>
+    Handled,
     Dialed,
+    TransferredIn,
+    TransferredOut,
 }

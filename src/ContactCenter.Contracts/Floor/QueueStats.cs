@@ -2,7 +2,9 @@ namespace ContactCenter.Contracts.Floor;
 
 /// <summary>
 /// A queue's figures over a span, counted as DOMAIN.md defines them. Ratios are null when
-/// their denominator is zero.
+/// their denominator is zero. <see cref="Completed"/> counts calls (once, in their last queue);
+/// <see cref="Handled"/> counts agents' legs of calls, and AHT is handle time per handled leg.
+/// Add fields at the end only.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record QueueStats(
@@ -21,4 +23,7 @@ public sealed record QueueStats(
     double? ServiceLevel,
     double? AsaSeconds,
     double? AhtSeconds,
-    double? AbandonRate);
+    double? AbandonRate,
+    int Handled = 0,
+    int TransferredIn = 0,
+    int TransferredOut = 0);

@@ -10,7 +10,7 @@ public interface IAgentGrain : IGrainWithStringKey
     ValueTask<EventVerdict[]> Apply(FloorEvent[] events);
 
     /// <summary>Applies a call event handed on by the call grain; refuses an answer while on another call.</summary>
-    ValueTask<EventVerdict> ApplyCallEvent(AgentEvent callEvent);
+    ValueTask<CallEventReceipt> ApplyCallEvent(AgentEvent callEvent);
 
     /// <summary>The agent as the API shows it, or null if no event ever named it.</summary>
     ValueTask<AgentSnapshot?> GetSnapshot();

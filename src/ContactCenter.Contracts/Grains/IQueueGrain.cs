@@ -16,10 +16,10 @@ public interface IQueueGrain : IGrainWithStringKey
     ValueTask UpdateAgent(string agentId, AgentRow? row);
 
     /// <summary>
-    /// Adds a wrap-up's seconds to handle time, counted when the wrap-up ended; <paramref name="replaces"/>
-    /// is the same wrap-up as counted before a late event moved its end.
+    /// Counts an agent's handled leg of a call (<paramref name="add"/>) and uncounts the same leg as
+    /// counted before (<paramref name="retract"/>): a late event moved it, or a wrap-up began after it.
     /// </summary>
-    ValueTask AddWrapUp(QueueContribution wrapUp, QueueContribution? replaces = null);
+    ValueTask CountLeg(QueueContribution? retract, QueueContribution? add);
 
     /// <summary>An alert about this queue or one of its calls changed (interleaves: alert grains call back during a raise).</summary>
     [AlwaysInterleave]

@@ -8,12 +8,13 @@ namespace ContactCenter.Domain.Agents;
 /// <summary>
 /// An agent folded from its own events and the call events handed on to it: the state machine,
 /// today's counters (split at the site's midnight), the raised hand, the run of difficult calls,
-/// and which call a wrap-up belongs to.
+/// and the legs of calls the agent handled, each with the wrap-up that followed it.
 /// </summary>
 [GenerateSerializer]
 public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 {
-    public const int KeptWrapUps = 4;
+    /// <summary>Finished legs kept for late events to move; older ones are settled.</summary>
+    public const int KeptLegs = 4;
 
     [Id(0)] public bool Known { get; private set; }
     [Id(1)] public string? Name { get; private set; }
@@ -21,8 +22,12 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     [Id(3)] public string[] Queues { get; private set; } = [];
     [Id(4)] public AgentState State { get; private set; } = AgentState.LoggedOut;
     [Id(5)] public string? Reason { get; private set; }
+
+    /// <summary>When the current state began; a repeat of the same state (and reason) does not restart it.</summary>
     [Id(6)] public DateTimeOffset? StateSince { get; private set; }
     [Id(7)] public string? CurrentCallId { get; private set; }
+
+    /// <summary>The queue the current call was answered from; none between calls.</summary>
     [Id(8)] public string? CurrentCallQueueId { get; private set; }
     [Id(9)] public DateTimeOffset DayStart { get; private set; }
     [Id(10)] public int Calls { get; private set; }
@@ -36,13 +41,22 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     [Id(18)] public List<DateTimeOffset> DifficultEnds { get; private set; } = [];
     [Id(19)] public bool CurrentCallDifficult { get; private set; }
     [Id(20)] public string? LastEndedCallId { get; private set; }
-    [Id(21)] public string? LastEndedQueueId { get; private set; }
-    [Id(22)] public string? WrapUpCallId { get; private set; }
-    [Id(23)] public string? WrapUpQueueId { get; private set; }
-    [Id(24)] public List<WrapUpCompletion> WrapUps { get; private set; } = [];
     [Id(25)] public bool CurrentCallAnswered { get; private set; }
-    [Id(26)] public string? WrapUpOwedCallId { get; private set; }
     [Id(27)] public DateTimeOffset WrapUpStartedAt { get; private set; }
+
+    /// <summary>How far today's counters have counted the current state.</summary>
+    [Id(28)] public DateTimeOffset? CountedUntil { get; private set; }
+
+    /// <summary>The most recent finished legs, each with its handle time (<see cref="KeptLegs"/> of them).</summary>
+    [Id(29)] public List<HandledLeg> Legs { get; private set; } = [];
+
+    /// <summary>The leg that just left this agent: a wrap-up as the agent's very next state belongs to it.</summary>
+    [Id(30)] public HandledLeg? LegOwedWrapUp { get; private set; }
+
+    /// <summary>The leg whose wrap-up is running: it counts when the wrap-up ends.</summary>
+    [Id(31)] public HandledLeg? WrapUpLeg { get; private set; }
+    [Id(32)] public DateTimeOffset? LegAnsweredAt { get; private set; }
+    [Id(33)] public double LegSeconds { get; private set; }
 
     public bool IsBusy => State is AgentState.Ringing or AgentState.Talking or AgentState.OnHold;
 
@@ -60,7 +74,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     {
         var copy = (AgentFacts)MemberwiseClone();
         copy.DifficultEnds = [.. DifficultEnds];
-        copy.WrapUps = [.. WrapUps];
+        copy.Legs = [.. Legs];
         return copy;
     }
 
@@ -91,7 +105,9 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
                 break;
             case FloorEventType.AgentLoggedOut:
                 CurrentCallId = null;
+                CurrentCallQueueId = null;
                 CurrentCallAnswered = false;
+                LegAnsweredAt = null;
                 Enter(AgentState.LoggedOut, null, e.At, calendar);
                 break;
             case FloorEventType.AssistanceRequested:
@@ -202,64 +218,92 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         {
             CurrentCallDifficult = Hand?.CallId is { } flagged && flagged == entry.Event.CallId;
             CurrentCallAnswered = false;
+            CurrentCallQueueId = null;
+            LegAnsweredAt = null;
         }
 
         CurrentCallId = entry.Event.CallId;
-        CurrentCallQueueId = entry.QueueId ?? CurrentCallQueueId;
-        CurrentCallAnswered |= answered;
+        // The leg belongs to the queue the agent took the call from, wherever the call goes next.
+        CurrentCallQueueId ??= entry.QueueId;
         Enter(state, null, entry.At, calendar);
+        if (answered && !CurrentCallAnswered)
+        {
+            CurrentCallAnswered = true;
+            LegAnsweredAt = entry.At;
+            LegSeconds = 0;
+        }
     }
 
     private void EndCall(AgentEvent entry, SiteCalendar calendar)
     {
         // Close the running state first: past the site's midnight that restarts today's counters, so the call counts in the day of its end.
         Close(entry.At, calendar);
-        var answered = CurrentCallAnswered;
-        if (answered)
+        if (CurrentCallAnswered)
         {
             Calls++;
             var difficult = entry.Difficult || CurrentCallDifficult;
             DifficultInRow = difficult ? DifficultInRow + 1 : 0;
             DifficultEnds = difficult ? [.. DifficultEnds, entry.At] : [];
             LastEndedCallId = CurrentCallId;
-            LastEndedQueueId = entry.QueueId ?? CurrentCallQueueId;
         }
 
         LeaveCall(entry.At, calendar);
-        // A wrap-up is owed to this call only if wrap-up is the agent's very next state.
-        WrapUpOwedCallId = answered ? LastEndedCallId : null;
     }
 
+    /// <summary>The call ended here or went on elsewhere: an answered leg is finished and may be followed by its wrap-up.</summary>
     private void LeaveCall(DateTimeOffset at, SiteCalendar calendar)
     {
+        Close(at, calendar);
+        var leg = CurrentCallAnswered && CurrentCallId is { } call && CurrentCallQueueId is { } queue && LegAnsweredAt is { } answered
+            ? new HandledLeg(call, queue, answered, at, LegSeconds)
+            : null;
         CurrentCallId = null;
+        CurrentCallQueueId = null;
         CurrentCallAnswered = false;
         CurrentCallDifficult = false;
+        LegAnsweredAt = null;
+        LegSeconds = 0;
         Enter(AgentState.Available, null, at, calendar);
+        if (leg is not null)
+        {
+            // Counted at once; a wrap-up as the very next state moves it to where that wrap-up ends.
+            AddLeg(leg);
+            LegOwedWrapUp = leg;
+        }
+    }
+
+    private void AddLeg(HandledLeg leg)
+    {
+        Legs.Add(leg);
+        if (Legs.Count > KeptLegs)
+        {
+            Legs.RemoveAt(0);
+        }
     }
 
     private void Enter(AgentState next, string? reason, DateTimeOffset at, SiteCalendar calendar)
     {
         var leaving = State;
         Close(at, calendar);
-        if (leaving == AgentState.WrapUp && next != AgentState.WrapUp && WrapUpCallId is { } wrapped && WrapUpQueueId is { } queue)
+        var owed = LegOwedWrapUp;
+        LegOwedWrapUp = null;
+        if (next == leaving && reason == Reason)
         {
-            WrapUps.Add(new WrapUpCompletion(wrapped, queue, at, Math.Max(0, (at - WrapUpStartedAt).TotalSeconds)));
-            if (WrapUps.Count > KeptWrapUps)
-            {
-                WrapUps.RemoveAt(0);
-            }
-
-            WrapUpCallId = null;
-            WrapUpQueueId = null;
+            // The same state again (a source repeating itself): time in state runs on.
+            return;
         }
 
-        var owed = WrapUpOwedCallId;
-        WrapUpOwedCallId = null;
-        if (next == AgentState.WrapUp && leaving != AgentState.WrapUp)
+        if (leaving == AgentState.WrapUp && WrapUpLeg is { } wrapped)
         {
-            WrapUpCallId = owed;
-            WrapUpQueueId = owed is null ? null : LastEndedQueueId;
+            AddLeg(wrapped with { CompletedAt = at, Seconds = wrapped.Seconds + Math.Max(0, (at - WrapUpStartedAt).TotalSeconds) });
+            WrapUpLeg = null;
+        }
+
+        if (next == AgentState.WrapUp && owed is not null && Legs.Count > 0 && Legs[^1].SameLeg(owed))
+        {
+            // The leg waits for its wrap-up to end before it counts.
+            Legs.RemoveAt(Legs.Count - 1);
+            WrapUpLeg = owed;
             WrapUpStartedAt = at;
         }
 
@@ -273,9 +317,10 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         State = next;
         Reason = reason;
         StateSince = at;
+        CountedUntil = at;
     }
 
-    /// <summary>Adds the time since the state began to its counters, restarting them at the site's midnight.</summary>
+    /// <summary>Adds the time since the state was last counted to its counters, restarting them at the site's midnight.</summary>
     private void Close(DateTimeOffset at, SiteCalendar calendar)
     {
         var dayStart = calendar.DayStart(at);
@@ -286,9 +331,15 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             TalkSeconds = HoldSeconds = WrapUpSeconds = NotReadySeconds = LoggedInSeconds = 0;
         }
 
-        if (StateSince is not { } since || State == AgentState.LoggedOut)
+        if ((CountedUntil ?? StateSince) is not { } since || State == AgentState.LoggedOut)
         {
             return;
+        }
+
+        if (State is AgentState.Talking or AgentState.OnHold && LegAnsweredAt is not null)
+        {
+            // A leg's handle time is whole, whichever day its parts fall in.
+            LegSeconds += Math.Max(0, (at - since).TotalSeconds);
         }
 
         var from = since > DayStart ? since : DayStart;
@@ -302,6 +353,6 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             case AgentState.NotReady: NotReadySeconds += span; break;
         }
 
-        StateSince = at;
+        CountedUntil = at > since ? at : since;
     }
 }

@@ -55,7 +55,7 @@ public sealed partial class AlertRecord
     public bool Raise(AlertCondition c, DateTimeOffset now, AlertLifecycleOptions options)
     {
         ConditionHolds = true;
-        if (!Exists || (!IsActive && ClosedAt is { } closed && now - closed > TimeSpan.FromSeconds(options.CooldownSeconds)))
+        if (!Exists || (!IsActive && (IsNewRequest(c) || (ClosedAt is { } closed && now - closed > TimeSpan.FromSeconds(options.CooldownSeconds)))))
         {
             Start(c, now);
             return true;
@@ -77,12 +77,26 @@ public sealed partial class AlertRecord
         if (c.Severity > Severity)
         {
             RaiseSeverity(c, now);
+            if (Status == AlertStatus.Snoozed)
+            {
+                // A snooze quiets the condition as it was; worse, it needs a supervisor again now.
+                Status = TakenBy is null ? AlertStatus.Open : AlertStatus.Taken;
+                SnoozedUntil = null;
+                UnacknowledgedSince = now;
+            }
+
             UpdatedAt = now;
             return true;
         }
 
         return false;
     }
+
+    /// <summary>
+    /// A person's request (a raised hand) made afresh is a new condition with its own call, reason
+    /// and time: the cooldown is for conditions that clear and come back by themselves.
+    /// </summary>
+    private bool IsNewRequest(AlertCondition c) => c.Rule == AlertRule.AssistanceRequested && c.Since != Since;
 
     /// <summary>The condition ended: the alert clears by itself unless a supervisor already resolved it.</summary>
     public bool Clear(DateTimeOffset now)

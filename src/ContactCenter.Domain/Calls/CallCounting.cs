@@ -5,16 +5,25 @@ namespace ContactCenter.Domain.Calls;
 /// <summary>
 /// What a call counts for in its queues' figures, derived from its facts alone (DOMAIN.md,
 /// counting): offered when it entered a queue, answered with its wait, abandoned with its wait,
-/// completed with talk + hold at its end. Recomputed after every event and diffed, so a late
-/// event moves a figure rather than counting it twice.
+/// transferred out of one queue and into the next, completed once at its end in its last queue.
+/// Handle time is not here: each agent's leg of the call counts it (see HandledLeg).
+/// Recomputed after every event and diffed, so a late event moves a figure rather than counting
+/// it twice.
 /// </summary>
 public static class CallCounting
 {
     public static List<QueuedContribution> Contributions(CallFacts facts)
     {
         var result = new List<QueuedContribution>(4);
+        string? previousQueue = null;
         foreach (var segment in facts.Segments)
         {
+            if (segment.ViaTransfer && previousQueue is not null)
+            {
+                result.Add(new(previousQueue, new(QueueContributionKind.TransferredOut, segment.EnteredAt, 0)));
+            }
+
+            previousQueue = segment.QueueId;
             if (segment.QueueId is not { } queue)
             {
                 continue;
@@ -27,6 +36,11 @@ public static class CallCounting
             }
 
             result.Add(new(queue, new(QueueContributionKind.Offered, segment.EnteredAt, 0)));
+            if (segment.ViaTransfer)
+            {
+                result.Add(new(queue, new(QueueContributionKind.TransferredIn, segment.EnteredAt, 0)));
+            }
+
             if (segment.AnsweredAt is { } answered)
             {
                 result.Add(new(queue, new(QueueContributionKind.Answered, answered, Seconds(segment.EnteredAt, answered))));
@@ -37,9 +51,9 @@ public static class CallCounting
             }
         }
 
-        if (facts is { State: Contracts.Floor.CallState.Ended, AnsweredAt: not null, EndedAt: { } ended, QueueId: { } last })
+        if (facts is { State: CallState.Ended, AnsweredAt: not null, EndedAt: { } ended, QueueId: { } last })
         {
-            result.Add(new(last, new(QueueContributionKind.Completed, ended, facts.TalkSeconds + facts.HoldSeconds)));
+            result.Add(new(last, new(QueueContributionKind.Completed, ended, 0)));
         }
 
         return result;

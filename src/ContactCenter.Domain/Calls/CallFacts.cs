@@ -33,6 +33,7 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
     [Id(18)] public List<DateTimeOffset> HoldStarts { get; private set; } = [];
     [Id(19)] public List<DateTimeOffset> TransferTimes { get; private set; } = [];
     [Id(20)] public string? CalledNumber { get; private set; }
+    [Id(21)] public double LongestHoldSeconds { get; private set; }
 
     public bool Exists => State is not null;
 
@@ -217,7 +218,7 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
         {
             QueueId = e.ToQueueId;
             AgentId = null;
-            Segments.Add(new QueueSegment(e.ToQueueId, e.At, Outbound: false));
+            Segments.Add(new QueueSegment(e.ToQueueId, e.At, Outbound: false, ViaTransfer: true));
             Enter(CallState.Queued, e.At);
         }
         else
@@ -269,7 +270,10 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
         {
             case CallState.Ringing: RingSeconds += span; break;
             case CallState.Talking: TalkSeconds += span; break;
-            case CallState.OnHold: HoldSeconds += span; break;
+            case CallState.OnHold:
+                HoldSeconds += span;
+                LongestHoldSeconds = Math.Max(LongestHoldSeconds, span);
+                break;
         }
 
         State = next;

@@ -1,5 +1,15 @@
 namespace ContactCenter.Domain.Calls;
 
-/// <summary>One stay of a call in a queue: from entering it (queued, dialled or transferred in) to leaving it.</summary>
+/// <summary>
+/// One stay of a call in a queue: from entering it (queued, dialled or transferred in) to leaving
+/// it. A stay that began with a transfer is a new offer to its queue and a transfer out of the
+/// queue before it.
+/// </summary>
 [GenerateSerializer, Immutable]
-public sealed record QueueSegment(string? QueueId, DateTimeOffset EnteredAt, bool Outbound, DateTimeOffset? AnsweredAt = null, DateTimeOffset? AbandonedAt = null);
+public sealed record QueueSegment(
+    string? QueueId,
+    DateTimeOffset EnteredAt,
+    bool Outbound,
+    DateTimeOffset? AnsweredAt = null,
+    DateTimeOffset? AbandonedAt = null,
+    bool ViaTransfer = false);

@@ -12,4 +12,20 @@ public sealed class QueueSettings
     public double ShortAbandonSeconds { get; set; } = 5;
 
     public RuleOptions Rules { get; set; } = new();
+
+    /// <summary>
+    /// Where no QueueWait warning level is configured, the queue's own T is the level (DOMAIN.md:
+    /// "longest wait above T"); the critical level is never below the warning level.
+    /// </summary>
+    public QueueSettings WithQueueWaitDefaults(bool warningConfigured)
+    {
+        var wait = Rules.QueueWait;
+        if (!warningConfigured)
+        {
+            wait.Warning = ServiceLevelSeconds;
+        }
+
+        wait.Critical = Math.Max(wait.Critical, wait.Warning);
+        return this;
+    }
 }

@@ -58,10 +58,16 @@ public sealed class QueueFigureBook
                 break;
             case QueueContributionKind.Completed:
                 counts.Completed += sign;
+                break;
+            case QueueContributionKind.Handled:
+                counts.Handled += sign;
                 counts.HandleSeconds += sign * c.Seconds;
                 break;
-            case QueueContributionKind.WrapUp:
-                counts.HandleSeconds += sign * c.Seconds;
+            case QueueContributionKind.TransferredIn:
+                counts.TransferredIn += sign;
+                break;
+            case QueueContributionKind.TransferredOut:
+                counts.TransferredOut += sign;
                 break;
         }
     }
@@ -99,6 +105,13 @@ public sealed class QueueFigureBook
         return Figures(intervals.GetValueOrDefault(start) ?? Empty, start, start + SiteCalendar.IntervalLength);
     }
 
+    /// <summary>The interval before the one holding <paramref name="now"/>.</summary>
+    public QueueStats PreviousInterval(DateTimeOffset now, SiteCalendar calendar)
+    {
+        var start = calendar.IntervalStart(calendar.IntervalStart(now) - TimeSpan.FromTicks(1));
+        return Figures(intervals.GetValueOrDefault(start) ?? Empty, start, start + SiteCalendar.IntervalLength);
+    }
+
     /// <summary>Drops intervals older than <see cref="Retention"/>; cheap to call often, it works at most once an hour.</summary>
     public void Prune(DateTimeOffset now)
     {
@@ -130,6 +143,9 @@ public sealed class QueueFigureBook
             total.Dialed += s.Dialed;
             total.WaitSeconds += s.TotalWaitSeconds;
             total.HandleSeconds += s.TotalHandleSeconds;
+            total.Handled += s.Handled;
+            total.TransferredIn += s.TransferredIn;
+            total.TransferredOut += s.TransferredOut;
         }
 
         return Figures(total, from, to);
@@ -154,8 +170,11 @@ public sealed class QueueFigureBook
             c.HandleSeconds,
             decided > 0 ? (double)c.AnsweredWithinThreshold / decided : null,
             c.Answered > 0 ? c.WaitSeconds / c.Answered : null,
-            c.Completed > 0 ? c.HandleSeconds / c.Completed : null,
-            c.Offered > 0 ? (double)c.Abandoned / c.Offered : null);
+            c.Handled > 0 ? c.HandleSeconds / c.Handled : null,
+            c.Offered > 0 ? (double)c.Abandoned / c.Offered : null,
+            c.Handled,
+            c.TransferredIn,
+            c.TransferredOut);
     }
 
     private QueueIntervalCounts At(DateTimeOffset intervalStart)

@@ -14,6 +14,9 @@ public sealed class QueueIntervalCounts
     [Id(7)] public int Dialed { get; set; }
     [Id(8)] public double WaitSeconds { get; set; }
     [Id(9)] public double HandleSeconds { get; set; }
+    [Id(10)] public int Handled { get; set; }
+    [Id(11)] public int TransferredIn { get; set; }
+    [Id(12)] public int TransferredOut { get; set; }
 
     public void AddTo(QueueIntervalCounts total)
     {
@@ -27,8 +30,12 @@ public sealed class QueueIntervalCounts
         total.Dialed += Dialed;
         total.WaitSeconds += WaitSeconds;
         total.HandleSeconds += HandleSeconds;
+        total.Handled += Handled;
+        total.TransferredIn += TransferredIn;
+        total.TransferredOut += TransferredOut;
     }
 
     public bool IsEmpty =>
-        Offered == 0 && Answered == 0 && Abandoned == 0 && ShortAbandoned == 0 && Completed == 0 && Dialed == 0 && HandleSeconds == 0;
+        Offered == 0 && Answered == 0 && Abandoned == 0 && ShortAbandoned == 0 && Completed == 0 && Dialed == 0 && HandleSeconds == 0
+        && Handled == 0 && TransferredIn == 0 && TransferredOut == 0;
 }

@@ -1,10 +1,14 @@
 using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.Queues;
 
 namespace ContactCenter.Domain.Rules;
 
 /// <summary>
-/// The current interval's service level below target, once enough calls decided it. It is
-/// judged again when the interval ends, since a new interval starts with no decided calls.
+/// The current interval's service level below target, once enough calls decided it. A new
+/// interval starts with no decided calls, so until it has enough of its own the previous
+/// interval's judgement carries on (with the new interval's calls added): one alert while the
+/// condition lasts, not one per interval. Judged again when the interval ends.
 /// </summary>
 public sealed class ServiceLevelRule : IAlertRule<QueueRuleSubject>
 {
@@ -12,10 +16,15 @@ public sealed class ServiceLevelRule : IAlertRule<QueueRuleSubject>
 
     public RuleVerdict Evaluate(QueueRuleSubject s, DateTimeOffset now)
     {
-        var stats = s.CurrentInterval;
         var o = s.Settings.Rules.ServiceLevel;
-        var decided = stats.Answered + stats.AbandonedAfterThreshold;
+        var stats = s.CurrentInterval;
         var intervalEnd = stats.To;
+        if (Decided(stats) < o.MinimumDecidedCalls && s.PreviousInterval is { } previous && Decided(previous) >= o.MinimumDecidedCalls)
+        {
+            stats = QueueFigureBook.Sum([previous, stats], previous.From, stats.To);
+        }
+
+        var decided = Decided(stats);
         if (decided < o.MinimumDecidedCalls || stats.ServiceLevel is not { } level || level >= s.Settings.ServiceLevelTarget)
         {
             return RuleVerdict.None(intervalEnd);
@@ -26,4 +35,6 @@ public sealed class ServiceLevelRule : IAlertRule<QueueRuleSubject>
         var severity = level < criticalBelow ? AlertSeverity.Critical : AlertSeverity.Warning;
         return new RuleVerdict(severity, stats.From, intervalEnd, $"service level {level:P0} against a target of {s.Settings.ServiceLevelTarget:P0} ({decided} calls)");
     }
+
+    private static int Decided(QueueStats stats) => stats.Answered + stats.AbandonedAfterThreshold;
 }

@@ -15,8 +15,8 @@ namespace ContactCenter.Grains.Agents;
 
 /// <summary>
 /// One agent. Applies the agent's own events and the call events handed on by call grains,
-/// publishes the agent's row to its team and queues only when it changed, counts wrap-ups into
-/// handle time, and judges the agent rules on a timer armed for the next threshold.
+/// publishes the agent's row to its team and queues only when it changed, counts each handled
+/// leg (with its wrap-up) into its queue's handle time, and judges the agent rules on a timer armed for the next threshold.
 /// </summary>
 public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
 {
@@ -62,7 +62,7 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
         return verdicts;
     }
 
-    public async ValueTask<EventVerdict> ApplyCallEvent(AgentEvent callEvent)
+    public async ValueTask<CallEventReceipt> ApplyCallEvent(AgentEvent callEvent)
     {
         var verdict = await InsertAsync(callEvent);
         if (verdict.Kind == EventVerdictKind.Accepted)
@@ -70,7 +70,7 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
             await PublishAsync();
         }
 
-        return verdict;
+        return new CallEventReceipt(verdict, AgentView.TeamOf(Facts));
     }
 
     public ValueTask<AgentSnapshot?> GetSnapshot() => ValueTask.FromResult(Facts.Known ? Snapshot() : null);
@@ -126,7 +126,7 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
 
     private async Task PublishAsync()
     {
-        await CountWrapUpsAsync();
+        await CountLegsAsync();
         var row = AgentView.Row(AgentId, Facts);
         var previous = State.PublishedRow;
         if (!AgentView.SameRow(previous, row))
@@ -163,37 +163,34 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
     }
 
     /// <summary>
-    /// Adds each newly finished wrap-up to its call's queue, once per call; a late event that moved
-    /// a wrap-up's end moves what the queue counts instead of counting it again.
+    /// Tells each leg's queue what changed in the agent's handled legs: a late event that moved a
+    /// leg moves what the queue counts instead of counting it again.
     /// </summary>
-    private async Task CountWrapUpsAsync()
+    private async Task CountLegsAsync()
     {
-        var counted = State.CountedWrapUps;
-        foreach (var wrapUp in Facts.WrapUps)
+        foreach (var (retract, add) in LegCounting.Reconcile(State.CountedLegs, Facts))
         {
-            var before = counted.FindIndex(c => c.CallId == wrapUp.CallId);
-            if (before >= 0 && counted[before] == wrapUp)
+            if (retract is not null && add is not null && retract.QueueId == add.QueueId)
             {
+                await Queue(add.QueueId).CountLeg(Contribution(retract), Contribution(add));
                 continue;
             }
 
-            QueueContribution? replaces = before >= 0 ? Contribution(counted[before]) : null;
-            await GrainFactory.GetGrain<IQueueGrain>(wrapUp.QueueId).AddWrapUp(Contribution(wrapUp), replaces);
-            if (before >= 0)
+            if (retract is not null)
             {
-                counted[before] = wrapUp;
-                continue;
+                await Queue(retract.QueueId).CountLeg(Contribution(retract), null);
             }
 
-            counted.Add(wrapUp);
-            if (counted.Count > AgentFacts.KeptWrapUps * 2)
+            if (add is not null)
             {
-                counted.RemoveAt(0);
+                await Queue(add.QueueId).CountLeg(null, Contribution(add));
             }
         }
     }
 
-    private static QueueContribution Contribution(WrapUpCompletion wrapUp) => new(QueueContributionKind.WrapUp, wrapUp.EndedAt, wrapUp.Seconds);
+    private IQueueGrain Queue(string queueId) => GrainFactory.GetGrain<IQueueGrain>(queueId);
+
+    private static QueueContribution Contribution(HandledLeg leg) => new(QueueContributionKind.Handled, leg.CompletedAt, leg.Seconds);
 
     private async Task EvaluateRulesAsync()
     {

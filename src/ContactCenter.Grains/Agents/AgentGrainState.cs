@@ -6,7 +6,7 @@ using ContactCenter.Domain.Timeline;
 
 namespace ContactCenter.Grains.Agents;
 
-/// <summary>What an agent grain persists: a bounded timeline, the row last published, alerts raised and wrap-ups counted.</summary>
+/// <summary>What an agent grain persists: a bounded timeline, the row last published, alerts raised and legs counted.</summary>
 [GenerateSerializer]
 public sealed class AgentGrainState
 {
@@ -16,5 +16,5 @@ public sealed class AgentGrainState
     [Id(0)] public EventTimeline<AgentFacts, AgentEvent> Timeline { get; set; } = new(TimelineWindow);
     [Id(1)] public AgentRow? PublishedRow { get; set; }
     [Id(2)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
-    [Id(3)] public List<WrapUpCompletion> CountedWrapUps { get; set; } = [];
+    [Id(4)] public List<HandledLeg> CountedLegs { get; set; } = [];
 }

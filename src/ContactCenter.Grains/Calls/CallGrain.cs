@@ -96,7 +96,9 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
     {
         var timeline = State.Timeline;
         var previousAgent = Facts.AgentId;
-        if (ConsentFrom(e) is { } taker)
+        var taker = ConsentFrom(e);
+        string? takersTeam = null;
+        if (taker is not null)
         {
             // Only an offer or an answer needs the agent's word, and only once the call itself would take it.
             var dryRun = timeline.Insert(e, commit: false);
@@ -106,15 +108,23 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
             }
 
             var consent = await Agent(taker).ApplyCallEvent(ForAgent(e, taker, leaves: false));
-            if (consent.Kind == EventVerdictKind.Rejected)
+            if (consent.Verdict.Kind == EventVerdictKind.Rejected)
             {
-                return consent;
+                return consent.Verdict;
             }
+
+            takersTeam = consent.TeamId;
         }
 
         var verdict = timeline.Insert(e);
         if (verdict.Kind == EventVerdictKind.Accepted)
         {
+            if (Facts.AgentId is null || Facts.AgentId == taker)
+            {
+                // The call's alerts go to the team of the agent on it, as well as to its queue.
+                State.AgentTeamId = takersTeam;
+            }
+
             await HandOnAsync(e, previousAgent, Facts);
         }
 
@@ -140,7 +150,10 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
     }
 
     private AgentEvent ForAgent(FloorEvent e, string agentId, bool leaves) =>
-        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, Facts.QueueId, State.Difficult, leaves);
+        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, Facts.QueueId, IsDifficult(), leaves);
+
+    private bool IsDifficult() =>
+        CallDifficulty.Of(Facts, Settings.ForQueue(Facts.QueueId), State.QueueFigures, flagged: State.Difficult);
 
     /// <summary>The agent who must accept this event first: the one a call is offered to, answered by or transferred to.</summary>
     private static string? ConsentFrom(FloorEvent e) => e.Type switch
@@ -208,14 +221,8 @@ public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
         var subject = new CallRuleSubject(facts, Settings.ForQueue(facts.QueueId), State.QueueFigures);
         var (next, changed) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Call, subject, CallId, State.Raised,
-            (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Call, CallId, verdict.Since, verdict.Detail, CallId, facts.AgentId, facts.QueueId, null),
+            (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Call, CallId, verdict.Since, verdict.Detail, CallId, facts.AgentId, facts.QueueId, State.AgentTeamId),
             Clock.GetUtcNow());
-        if (State.Raised.ContainsKey(AlertRule.LongHold) || State.Raised.ContainsKey(AlertRule.LongCall))
-        {
-            // DOMAIN.md: a call with a long hold or a long call counts as difficult for its agent.
-            State.Difficult = true;
-        }
-
         ruleTimer.Arm(facts.IsOver ? null : next);
         if (changed)
         {

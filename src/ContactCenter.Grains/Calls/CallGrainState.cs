@@ -15,6 +15,10 @@ public sealed class CallGrainState
     [Id(2)] public string? RowQueueId { get; set; }
     [Id(3)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
     [Id(4)] public List<string> Flags { get; set; } = [];
+    /// <summary>An agent raised a hand on this call: difficult for AgentStrain whatever else it did.</summary>
     [Id(5)] public bool Difficult { get; set; }
     [Id(6)] public QueueFigures QueueFigures { get; set; }
+
+    /// <summary>The team of the agent now on the call, as that agent said when it took the call.</summary>
+    [Id(7)] public string? AgentTeamId { get; set; }
 }

@@ -40,7 +40,11 @@ public sealed class FloorSettings
     public TimeSpan StateWriteDelay => current.StateWriteDelay;
 
     public QueueSettings ForQueue(string? queueId) =>
-        queues.GetOrAdd(queueId ?? string.Empty, id => Bind(new QueueSettings(), id.Length == 0 ? null : $"Queues:{id}"));
+        queues.GetOrAdd(queueId ?? string.Empty, id =>
+        {
+            var own = id.Length == 0 ? null : $"Queues:{id}";
+            return Bind(new QueueSettings(), own).WithQueueWaitDefaults(IsSet("Rules:QueueWait:Warning", own));
+        });
 
     public TeamSettings ForTeam(string? teamId) =>
         teams.GetOrAdd(teamId ?? string.Empty, id => Bind(new TeamSettings(), id.Length == 0 ? null : $"Teams:{id}"));
@@ -56,6 +60,13 @@ public sealed class FloorSettings
         }
 
         return settings;
+    }
+
+    /// <summary>Whether the floor, or the queue's or team's own section, sets this key.</summary>
+    private bool IsSet(string key, string? ownSection)
+    {
+        var floor = configuration.GetSection(Section);
+        return floor[key] is not null || (ownSection is not null && floor[$"{ownSection}:{key}"] is not null);
     }
 
     private Snapshot Read()

@@ -103,19 +103,23 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
         return ValueTask.CompletedTask;
     }
 
-    public async ValueTask AddWrapUp(QueueContribution wrapUp, QueueContribution? replaces = null)
+    public ValueTask CountLeg(QueueContribution? retract, QueueContribution? add)
     {
-        if (replaces is { } old)
+        if (retract is { } old)
         {
             State.Figures.Apply(old, -1, Own, Settings.Calendar);
         }
 
-        State.Figures.Apply(wrapUp, 1, Own, Settings.Calendar);
+        if (add is { } leg)
+        {
+            State.Figures.Apply(leg, 1, Own, Settings.Calendar);
+        }
+
         todayFigures = null;
         headlineChanged = true;
         feed.Touch();
         Writer.MarkDirty();
-        await Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
     public Task FlushFeed() => feed.FlushAsync();
@@ -182,7 +186,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
     {
         foreach (var c in contributions)
         {
-            if (c.Kind is QueueContributionKind.Completed or QueueContributionKind.WrapUp)
+            if (c.Kind is QueueContributionKind.Completed or QueueContributionKind.Handled)
             {
                 return true;
             }
@@ -219,7 +223,8 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
             }
         }
 
-        var subject = new QueueRuleSubject(oldest, State.Figures.CurrentInterval(now, Settings.Calendar), Own);
+        var calendar = Settings.Calendar;
+        var subject = new QueueRuleSubject(oldest, State.Figures.CurrentInterval(now, calendar), Own, State.Figures.PreviousInterval(now, calendar));
         var (next, _) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Queue, subject, QueueId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Queue, QueueId, verdict.Since, verdict.Detail, null, null, QueueId, null),

@@ -1,0 +1,43 @@
+namespace ContactCenter.Domain.Agents;
+
+/// <summary>
+/// What a queue must be told so that it counts an agent's legs as the agent's facts now have
+/// them: new legs added, moved legs replaced, and a leg whose wrap-up has just begun taken back
+/// until that wrap-up ends. <c>counted</c> is the caller's record of what queues count, updated here.
+/// </summary>
+public static class LegCounting
+{
+    public static List<(HandledLeg? Retract, HandledLeg? Add)> Reconcile(List<HandledLeg> counted, AgentFacts facts)
+    {
+        var changes = new List<(HandledLeg?, HandledLeg?)>();
+        if (facts.WrapUpLeg is { } pending && counted.FindIndex(c => c.SameLeg(pending)) is var waiting and >= 0)
+        {
+            changes.Add((counted[waiting], null));
+            counted.RemoveAt(waiting);
+        }
+
+        foreach (var leg in facts.Legs)
+        {
+            var before = counted.FindIndex(c => c.SameLeg(leg));
+            if (before >= 0 && counted[before] == leg)
+            {
+                continue;
+            }
+
+            changes.Add((before >= 0 ? counted[before] : null, leg));
+            if (before >= 0)
+            {
+                counted[before] = leg;
+                continue;
+            }
+
+            counted.Add(leg);
+            if (counted.Count > AgentFacts.KeptLegs * 2)
+            {
+                counted.RemoveAt(0);
+            }
+        }
+
+        return changes;
+    }
+}
