@@ -14,6 +14,10 @@ public static class FloorRows
     public static QueueStats Stats(DateTimeOffset from, double? serviceLevel = null, double? asa = null, double? aht = null, double? abandonRate = null) =>
         new(from, from.AddMinutes(15), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, serviceLevel, asa, aht, abandonRate);
 
+    /// <summary>A day with transfers: 2 calls completed over 3 handled legs, one offer transferred in, one transferred out.</summary>
+    public static QueueStats WithTransfers(DateTimeOffset from) =>
+        Stats(from) with { Completed = 2, Handled = 3, TransferredIn = 1, TransferredOut = 1 };
+
     public static QueueHeadline Headline(string queueId, double? serviceLevel = null, double target = 0.8) =>
         new(queueId, Stats(new DateTimeOffset(Now.Date, TimeSpan.Zero), serviceLevel), Stats(Now, serviceLevel), new Staffing(10, 3, 5, 1, 1), 20, target);
 

@@ -77,4 +77,17 @@ public sealed class QueueTileTests : WallboardContext
 
         tile.WaitForAssertion(() => Assert.Equal("warning", tile.Find("[data-testid=tile-longest-wait]").GetAttribute("data-level")));
     }
+
+    [Fact]
+    public void The_tile_shows_transfers_in_and_out_and_handled_legs_beside_completed_calls()
+    {
+        var headline = FloorRows.Headline("q1", 0.9);
+        var tile = Render<QueueTile>(p => p
+            .Add(t => t.Headline, headline with { Today = FloorRows.WithTransfers(headline.Today.From) })
+            .Add(t => t.Calls, []));
+
+        Assert.Equal("1 in", tile.Find("[data-testid=transfers-in]").TextContent.Trim());
+        Assert.Equal("1 out", tile.Find("[data-testid=transfers-out]").TextContent.Trim());
+        Assert.Equal("3 legs · 2 calls", tile.Find("[data-testid=tile-handled] dd").TextContent.Trim());
+    }
 }
