@@ -82,6 +82,13 @@ public static class Wire
         return e;
     }
 
+    public static JsonObject CallTransferred(string callId, string toQueueId, DateTimeOffset at)
+    {
+        var e = WithCall(Event("CallTransferred", at), callId);
+        e["toQueueId"] = toQueueId;
+        return e;
+    }
+
     public static JsonObject AgentStateChanged(string agentId, string state, DateTimeOffset at, string? reason = null)
     {
         var e = Event("AgentStateChanged", at);
