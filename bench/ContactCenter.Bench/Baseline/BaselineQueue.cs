@@ -49,7 +49,7 @@ public sealed class BaselineQueue(QueueSettings settings, SiteCalendar calendar)
             }
         }
 
-        var subject = new QueueRuleSubject(oldest, figures.CurrentInterval(now, calendar), settings);
+        var subject = new QueueRuleSubject(oldest, figures.CurrentInterval(now, calendar), settings, figures.PreviousInterval(now, calendar));
         return BaselineRules.Judge(RuleBooks.Queue, subject, raised, now);
     }
 }
