@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ContactCenter.Connectors.Simulator;
 
-/// <summary>Registers the built-in traffic simulator; the host registers the <c>IFloorEventSink</c> it feeds.</summary>
+/// <summary>Registers the built-in traffic simulator; the host registers the <c>IEventSink</c> it feeds.</summary>
 public static class SimulatorServiceCollectionExtensions
 {
     public static IServiceCollection AddTrafficSimulator(this IServiceCollection services, IConfiguration configuration)

@@ -17,7 +17,7 @@ public sealed partial class TrafficSimulator : BackgroundService
     public const int MaxPendingEvents = 100_000;
 
     private readonly SimulatorOptions options;
-    private readonly IFloorEventSink sink;
+    private readonly IEventSink sink;
     private readonly TimeProvider timeProvider;
     private readonly ILogger<TrafficSimulator> logger;
     private readonly IHostApplicationLifetime? lifetime;
@@ -25,7 +25,7 @@ public sealed partial class TrafficSimulator : BackgroundService
 
     public TrafficSimulator(
         IOptions<SimulatorOptions> options,
-        IFloorEventSink sink,
+        IEventSink sink,
         TimeProvider timeProvider,
         ILogger<TrafficSimulator> logger,
         IHostApplicationLifetime? lifetime = null)

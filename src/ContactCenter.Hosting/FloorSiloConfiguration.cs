@@ -1,6 +1,7 @@
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Persistence;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 using StackExchange.Redis;
@@ -23,6 +24,7 @@ public static class FloorSiloConfiguration
             silo.AddMemoryGrainStorage(FloorStorage.Name);
             silo.AddMemoryGrainStorage(FloorStorage.PubSub);
             silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<VolatileStorage>();
         }
         else
         {

@@ -4,7 +4,7 @@ using ContactCenter.Contracts.Ingestion;
 namespace ContactCenter.Connectors.Simulator.Tests;
 
 /// <summary>Records every batch it is handed; <see cref="Respond"/> decides the answer, or throws.</summary>
-internal sealed class FakeSink : IFloorEventSink
+internal sealed class FakeSink : IEventSink
 {
     private readonly Lock gate = new();
     private readonly List<IReadOnlyList<FloorEvent>> batches = [];

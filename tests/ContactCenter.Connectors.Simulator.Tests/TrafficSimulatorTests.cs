@@ -147,7 +147,7 @@ public sealed class TrafficSimulatorTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Simulator:Seed"] = "7", ["Simulator:Agents"] = "12", ["Simulator:Enabled"] = "false" })
             .Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IFloorEventSink, FakeSink>();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IEventSink, FakeSink>();
 
         services.AddTrafficSimulator(configuration);
         using var provider = services.BuildServiceProvider(validateScopes: true);
@@ -167,7 +167,7 @@ public sealed class TrafficSimulatorTests
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Simulator:Agents"] = "0" })
             .Build();
-        var services = new ServiceCollection().AddLogging().AddSingleton<IFloorEventSink, FakeSink>();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IEventSink, FakeSink>();
 
         services.AddTrafficSimulator(configuration);
         using var provider = services.BuildServiceProvider();
@@ -175,7 +175,7 @@ public sealed class TrafficSimulatorTests
         Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SimulatorOptions>>().Value);
     }
 
-    private static TrafficSimulator Create(SimulatorOptions options, IFloorEventSink sink, TimeProvider time, ILogger<TrafficSimulator>? logger = null) =>
+    private static TrafficSimulator Create(SimulatorOptions options, IEventSink sink, TimeProvider time, ILogger<TrafficSimulator>? logger = null) =>
         new(Options.Create(options), sink, time, logger ?? new ListLogger<TrafficSimulator>());
 
     private sealed class FakeLifetime : IHostApplicationLifetime

@@ -1,7 +1,7 @@
 namespace ContactCenter.Dashboard.FuzzTests;
 
 /// <summary>
-/// POST /api/events under about three thousand generated hostile requests (issue 4, "Hostile input"): every answer
+/// POST /api/events under about three thousand generated hostile requests ("hostile input"): every answer
 /// is a 2xx or a 4xx, in time, and says why it refused a request or an item; the floor still answers afterwards.
 /// </summary>
 [Collection(FuzzAppCollection.Name)]

@@ -1,8 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Dashboard.FuzzTests;
@@ -11,7 +6,7 @@ namespace ContactCenter.Dashboard.FuzzTests;
 /// The real app (embedded silo, real HTTP pipeline) with the simulator off, on free silo ports and its own
 /// cluster, with a connector key and an admin configured, and every error the server logs kept for the report.
 /// </summary>
-public sealed class FuzzApp : WebApplicationFactory<Program>
+public sealed class FuzzApp : FloorApp
 {
     public const string ConnectorKey = "fuzz-connector-key-0123456789";
 
@@ -20,14 +15,21 @@ public sealed class FuzzApp : WebApplicationFactory<Program>
 
     private const string AdminPassword = "fuzz-admin-password-0123456789";
 
-    public ServerLog Log { get; } = new();
+    public FuzzApp()
+        : this(new ServerLog())
+    {
+    }
+
+    private FuzzApp(ServerLog log)
+        : base(Options(log)) => Log = log;
+
+    public ServerLog Log { get; }
 
     /// <summary>A client that sends the connector key on every request.</summary>
     public HttpClient Connector()
     {
-        var client = CreateClient();
+        var client = Connector(ConnectorKey);
         client.Timeout = Timeout.InfiniteTimeSpan; // Each request carries its own deadline (FuzzClient).
-        client.DefaultRequestHeaders.Add("X-Api-Key", ConnectorKey);
         return client;
     }
 
@@ -50,29 +52,16 @@ public sealed class FuzzApp : WebApplicationFactory<Program>
         return client;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    private static FloorAppOptions Options(ServerLog log) => new("fuzz-tests")
     {
-        builder.UseSetting("Simulator:Enabled", "false");
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
-        builder.UseSetting("Orleans:ClusterId", $"fuzz-tests-{Guid.NewGuid():N}");
-        builder.UseSetting("Security:ConnectorKeys:0", ConnectorKey);
-
-        // The fuzz is about what a body holds, not about the rate limiter: thousands of requests must not wait on it
-        // (a 429 would still be waited out, see FuzzClient).
-        builder.UseSetting("Security:ConnectorBatchesPerSecond", "100000");
-
-        // A high index, so no user of the profile is merged into this one. The default hasher ignores the user.
-        builder.UseSetting("Security:Users:90:Username", Admin);
-        builder.UseSetting("Security:Users:90:Role", "admin");
-        builder.UseSetting("Security:Users:90:PasswordHash", new PasswordHasher<object>().HashPassword(new object(), AdminPassword));
-        builder.ConfigureLogging(logging => logging.AddProvider(Log));
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+        // A high index, so no user of the profile is merged into this one.
+        Settings = new Dictionary<string, string>(UserSettings.Of(90, Admin, "admin", AdminPassword))
+        {
+            ["Security:ConnectorKeys:0"] = ConnectorKey,
+            // The fuzz is about what a body holds, not about the rate limiter: thousands of requests must not wait on it
+            // (a 429 would still be waited out, see FuzzClient).
+            ["Security:ConnectorBatchesPerSecond"] = "100000",
+        },
+        Logging = logging => logging.AddProvider(log),
+    };
 }

@@ -4,9 +4,14 @@ namespace ContactCenter.Dashboard.FuzzTests;
 
 /// <summary>
 /// Server bugs the fuzz suite found, each pinned to its exact input, now fixed: these keep them fixed.
+/// They share the fuzz suite's app; each test's "kb-" ids get a prefix of its own.
 /// </summary>
-public sealed class KnownBugs
+[Collection(FuzzAppCollection.Name)]
+public sealed class KnownBugs(FuzzApp app)
 {
+    private readonly string prefix = $"kb{Guid.NewGuid():N}"[..12] + "-";
+
+    private string Ids(string text) => text.Replace("kb-", prefix, StringComparison.Ordinal);
 
     private static string T(DateTimeOffset at) => Raw.Time(at);
 
@@ -17,20 +22,18 @@ public sealed class KnownBugs
     [InlineData("wrap-up")]
     public async Task An_event_sixty_days_ahead_is_not_a_500(string state)
     {
-        await using var app = new FuzzApp();
         var at = Now().AddDays(60);
         var body = $$"""
             [{"eventId":"kb-1","type":"AgentLoggedIn","at":"{{T(at)}}","agentId":"kb-a1","queues":["kb-q1"]},
              {"eventId":"kb-2","type":"AgentStateChanged","at":"{{T(at.AddSeconds(1))}}","agentId":"kb-a1","state":"{{state}}","reason":"lunch"}]
             """;
-        var outcome = await app.Connector().PostJsonAsync(body);
+        var outcome = await app.Connector().PostJsonAsync(Ids(body));
         Assert.True(outcome.Code is 200 or 400, $"{body}\n→ {outcome}\n{app.Log.Since(0)}");
     }
 
     [Fact]
     public async Task The_far_future_corpus_gets_no_5xx()
     {
-        await using var app = new FuzzApp();
         var client = app.Connector();
         var cases = Corpus.All.Where(c => c.Category == "far-future").ToList();
         var failures = new Failures();
@@ -52,22 +55,20 @@ public sealed class KnownBugs
     [InlineData("""[{"eventId":"kb-1","type":"CallAnswered","at":"9999-12-31T23:59:59Z","callId":"kb-c1","agentId":"kb-a1"}]""")]
     public async Task An_event_at_the_end_of_time_is_not_a_500(string body)
     {
-        await using var app = new FuzzApp();
-        var outcome = await app.Connector().PostJsonAsync(body);
+        var outcome = await app.Connector().PostJsonAsync(Ids(body));
         Assert.True(outcome.Code is 200 or 400, $"{body}\n→ {outcome}\n{app.Log.Since(0)}");
     }
 
     [Fact]
     public async Task Two_consecutive_calls_of_one_agent_in_one_batch_are_both_accepted()
     {
-        await using var app = new FuzzApp();
         var client = app.Connector();
         var t0 = Now().AddMinutes(-30);
         var refused = new List<string>();
         for (var k = 0; k < 10; k++)
         {
             var (agent, queue) = ($"kb-a{k}", $"kb-q{k}");
-            await client.PostJsonAsync($$"""[{"eventId":"kb-l{{k}}","type":"AgentLoggedIn","at":"{{T(t0)}}","agentId":"{{agent}}","queues":["{{queue}}"]}]""");
+            await client.PostJsonAsync(Ids($$"""[{"eventId":"kb-l{{k}}","type":"AgentLoggedIn","at":"{{T(t0)}}","agentId":"{{agent}}","queues":["{{queue}}"]}]"""));
             var batch = $$"""
                 [{"eventId":"kb-{{k}}-1","type":"CallQueued","at":"{{T(t0.AddSeconds(1))}}","callId":"kb-c{{k}}a","queueId":"{{queue}}"},
                  {"eventId":"kb-{{k}}-2","type":"CallAnswered","at":"{{T(t0.AddSeconds(2))}}","callId":"kb-c{{k}}a","agentId":"{{agent}}"},
@@ -76,10 +77,10 @@ public sealed class KnownBugs
                  {"eventId":"kb-{{k}}-5","type":"CallOffered","at":"{{T(t0.AddSeconds(12))}}","callId":"kb-c{{k}}b","agentId":"{{agent}}"},
                  {"eventId":"kb-{{k}}-6","type":"CallAnswered","at":"{{T(t0.AddSeconds(13))}}","callId":"kb-c{{k}}b","agentId":"{{agent}}"}]
                 """;
-            var outcome = await client.PostJsonAsync(batch);
+            var outcome = await client.PostJsonAsync(Ids(batch));
             if (!outcome.Body.Contains("\"rejected\":[]", StringComparison.Ordinal))
             {
-                var call = await (await app.ReaderAsync()).ReadAsync($"/api/calls/kb-c{k}a");
+                var call = await (await app.ReaderAsync()).ReadAsync(Ids($"/api/calls/kb-c{k}a"));
                 refused.Add($"{batch}\n→ {outcome}\n→ GET /api/calls/kb-c{k}a: {call}");
             }
         }
@@ -90,7 +91,6 @@ public sealed class KnownBugs
     [Fact]
     public async Task A_wrap_up_counts_until_the_agent_is_available_even_when_the_next_offer_shares_the_batch()
     {
-        await using var app = new FuzzApp();
         var client = app.Connector();
         var t0 = Now().AddMinutes(-20);
         var first = $$"""
@@ -105,11 +105,11 @@ public sealed class KnownBugs
              {"eventId":"kb-7","type":"CallQueued","at":"{{T(t0.AddSeconds(200))}}","callId":"kb-c2","queueId":"kb-q1"},
              {"eventId":"kb-8","type":"CallOffered","at":"{{T(t0.AddSeconds(300))}}","callId":"kb-c2","agentId":"kb-a1"}]
             """;
-        await client.PostJsonAsync(first);
-        var answer = await client.PostJsonAsync(second);
+        await client.PostJsonAsync(Ids(first));
+        var answer = await client.PostJsonAsync(Ids(second));
         var from = T(t0.AddHours(-1));
         var to = T(t0.AddHours(2));
-        var stats = await (await app.ReaderAsync()).ReadAsync($"/api/queues/kb-q1/stats?from={from}&to={to}");
+        var stats = await (await app.ReaderAsync()).ReadAsync(Ids($"/api/queues/kb-q1/stats?from={from}&to={to}"));
         using var document = JsonDocument.Parse(stats.Body);
         var handle = document.RootElement.GetProperty("totals").GetProperty("totalHandleSeconds").GetDouble();
 
@@ -124,12 +124,11 @@ public sealed class KnownBugs
     [Fact]
     public async Task An_event_id_is_a_duplicate_for_its_own_subject_and_another_subjects_event_is_its_own()
     {
-        await using var app = new FuzzApp();
         var client = app.Connector();
         var at = T(Now().AddMinutes(-5));
-        await client.PostJsonAsync($$"""[{"eventId":"kb-dup","type":"CallQueued","at":"{{at}}","callId":"kb-c1","queueId":"kb-q1"}]""");
-        var repeat = await client.PostJsonAsync($$"""[{"eventId":"kb-dup","type":"CallQueued","at":"{{at}}","callId":"kb-c1","queueId":"kb-q1"}]""");
-        var other = await client.PostJsonAsync($$"""[{"eventId":"kb-dup","type":"CallQueued","at":"{{at}}","callId":"kb-c2","queueId":"kb-q1"}]""");
+        await client.PostJsonAsync(Ids($$"""[{"eventId":"kb-dup","type":"CallQueued","at":"{{at}}","callId":"kb-c1","queueId":"kb-q1"}]"""));
+        var repeat = await client.PostJsonAsync(Ids($$"""[{"eventId":"kb-dup","type":"CallQueued","at":"{{at}}","callId":"kb-c1","queueId":"kb-q1"}]"""));
+        var other = await client.PostJsonAsync(Ids($$"""[{"eventId":"kb-dup","type":"CallQueued","at":"{{at}}","callId":"kb-c2","queueId":"kb-q1"}]"""));
         Assert.True(repeat.Body.StartsWith("{\"accepted\":0,\"duplicates\":1", StringComparison.Ordinal), $"repeat → {repeat}");
         Assert.True(other.Body.StartsWith("{\"accepted\":1,\"duplicates\":0", StringComparison.Ordinal), $"another call → {other}");
     }
@@ -142,7 +141,6 @@ public sealed class KnownBugs
     [InlineData("/api/alerts/LongHold:c%0A:1")]
     public async Task An_id_with_a_trailing_newline_is_refused_as_invalid(string path)
     {
-        await using var app = new FuzzApp();
         var outcome = await (await app.ReaderAsync()).ReadAsync(path);
         Assert.True(outcome.Code == 400, $"GET {path} → {outcome}");
     }

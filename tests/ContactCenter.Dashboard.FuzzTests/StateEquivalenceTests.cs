@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace ContactCenter.Dashboard.FuzzTests;
 
 /// <summary>
-/// Issue 4: "the floor state afterwards equals the state from the valid events alone". App A gets a seeded valid
+/// "The floor state afterwards equals the state from the valid events alone". App A gets a seeded valid
 /// scenario buried in thousands of malformed, invalid, repeated and reused-id items, in random batches with refused
 /// bodies in between; app B gets only the valid events, in the same order, one per request. Every item of A must come
 /// to what it is (accepted, duplicate, rejected with a reason), and the two floors must then be equal.

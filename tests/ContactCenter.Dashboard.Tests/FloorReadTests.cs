@@ -44,10 +44,11 @@ public sealed class FloorReadTests(FloorApiFixture app)
         Assert.Equal("inbound", call.Text("direction"));
         Assert.Equal(queue, call.Text("queueId"));
 
-        // Not a digit of the whole number anywhere: not in the floor, the queue or the call.
+        // No part of the whole number anywhere: not in the floor, the queue or the call. (Searched
+        // with its spacing: a bare "7946" also turns up inside a duration such as 7.37946.)
         foreach (var reply in new[] { floor, single, call })
         {
-            Assert.DoesNotContain("7946", reply.Raw, StringComparison.Ordinal);
+            Assert.DoesNotContain("20 7946", reply.Raw, StringComparison.Ordinal);
             Assert.DoesNotContain("+44", reply.Raw, StringComparison.Ordinal);
         }
     }

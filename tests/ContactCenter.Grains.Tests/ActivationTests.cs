@@ -2,7 +2,8 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using Orleans.Core.Internal;
-using static ContactCenter.Grains.Tests.Events;
+using static ContactCenter.Testing.Events;
+using ContactCenter.Grains.Persistence;
 
 namespace ContactCenter.Grains.Tests;
 

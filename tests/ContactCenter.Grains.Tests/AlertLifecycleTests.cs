@@ -2,10 +2,10 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Audit;
 using Orleans.Runtime;
 using Orleans.Streams;
-using static ContactCenter.Grains.Tests.Events;
+using static ContactCenter.Testing.Events;
+using ContactCenter.Contracts.Audit;
 
 namespace ContactCenter.Grains.Tests;
 
@@ -80,21 +80,27 @@ public sealed class AlertLifecycleTests(FloorClusterFixture floor)
     }
 
     [Fact]
-    public async Task A_raised_hand_is_critical_at_once_and_resolving_it_lowers_the_hand()
+    public async Task A_raised_hand_is_critical_at_once_in_its_teams_inbox_and_a_resolve_lowers_only_the_hand_it_answered()
     {
         var (agent, team, queue) = (Unique("a"), Unique("t"), Unique("q"));
+        var agentGrain = floor.Grains.GetGrain<IAgentGrain>(agent);
         await floor.Sink.IngestAsync([LoggedIn(agent, team, Now.AddMinutes(-5), queue)]);
 
-        var raised = await floor.Grains.GetGrain<IAgentGrain>(agent).RaiseHand("customer asks for a manager", null, agent);
+        var raised = await agentGrain.RaiseHand("customer asks for a manager", null, agent);
         Assert.NotNull(raised.Assistance);
         var alert = await floor.WaitFor(AlertRule.AssistanceRequested, agent, a => a.IsActive, "assistance alert");
         Assert.Equal((AlertSeverity.Critical, team), (alert.Severity, alert.TeamId));
-        Assert.Contains(alert.AlertId, (await floor.Grains.GetGrain<ITeamGrain>(team).GetAlerts(false)).Select(a => a.AlertId));
+        Assert.Contains(alert.AlertId, (await floor.Grains.GetGrain<IAlertInboxGrain>(AlertInbox.OfTeam(team)).GetAlerts(false)).Select(a => a.AlertId));
 
         var resolved = await floor.Alert(AlertRule.AssistanceRequested, agent).Resolve(alert.AlertId, "called the customer back", new SupervisorAction("sam"));
         Assert.Equal((AlertStatus.Resolved, "sam"), (resolved.Alert!.Status, resolved.Alert.ResolvedBy));
-        await Eventually.Get(() => floor.Grains.GetGrain<IAgentGrain>(agent).GetSnapshot().AsTask(), a => a!.Assistance is null, "hand lowered");
         Assert.Equal(AlertActionOutcome.Invalid, (await floor.Alert(AlertRule.AssistanceRequested, agent).Resolve(alert.AlertId, null, new SupervisorAction("sam"))).Outcome);
+
+        // The front end lowers the hand after a resolve; a hand raised after the resolve stays up.
+        floor.Clock.Advance(TimeSpan.FromSeconds(1));
+        await agentGrain.RaiseHand("a new request", null, agent);
+        await agentGrain.LowerHandForResolvedAlert("sam", resolved.Alert.ResolvedAt!.Value);
+        Assert.Equal("a new request", (await agentGrain.GetSnapshot())!.Assistance!.Reason);
     }
 
     [Fact]

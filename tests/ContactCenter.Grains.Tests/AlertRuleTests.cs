@@ -1,7 +1,7 @@
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
-using static ContactCenter.Grains.Tests.Events;
+using static ContactCenter.Testing.Events;
 
 namespace ContactCenter.Grains.Tests;
 

@@ -1,7 +1,7 @@
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using static ContactCenter.Grains.Tests.Events;
+using static ContactCenter.Testing.Events;
 
 namespace ContactCenter.Grains.Tests;
 

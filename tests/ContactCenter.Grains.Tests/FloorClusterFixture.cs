@@ -23,7 +23,7 @@ public sealed class FloorClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
-    public IFloorEventSink Sink => new GrainEventSink(Grains);
+    public IEventSink Sink => new GrainEventSink(Grains);
 
     public async Task InitializeAsync()
     {

@@ -1,5 +1,5 @@
-using ContactCenter.Grains.Configuration;
 using Microsoft.Extensions.Configuration;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Grains.Tests;
 

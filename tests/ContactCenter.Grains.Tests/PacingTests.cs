@@ -18,7 +18,7 @@ public sealed class PacingTests
         var requests = 0;
         WriteBehind<string>? writer = null;
         var flushed = new TaskCompletionSource();
-        writer = new WriteBehind<string>(state, new PacedRequest(Delay, clock, async () =>
+        writer = new WriteBehind<string>(state, new DelayedSelfCall(Delay, clock, async () =>
         {
             Interlocked.Increment(ref requests);
             await writer!.FlushAsync();
@@ -42,8 +42,8 @@ public sealed class PacingTests
     {
         var clock = new FakeTimeProvider();
         var arrivals = new SemaphoreSlim(0);
-        PacedRequest? paced = null;
-        paced = new PacedRequest(Delay, clock, () =>
+        DelayedSelfCall? paced = null;
+        paced = new DelayedSelfCall(Delay, clock, () =>
         {
             paced!.Arrived();
             arrivals.Release();
@@ -65,7 +65,7 @@ public sealed class PacingTests
         var clock = new FakeTimeProvider();
         var state = new CountingState();
         var requests = 0;
-        var writer = new WriteBehind<string>(state, new PacedRequest(Delay, clock, () =>
+        var writer = new WriteBehind<string>(state, new DelayedSelfCall(Delay, clock, () =>
         {
             Interlocked.Increment(ref requests);
             return Task.CompletedTask;

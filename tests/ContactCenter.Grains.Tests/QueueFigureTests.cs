@@ -1,6 +1,6 @@
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using static ContactCenter.Grains.Tests.Events;
+using static ContactCenter.Testing.Events;
 
 namespace ContactCenter.Grains.Tests;
 

@@ -1,12 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using ContactCenter.Dashboard.Security;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -19,7 +12,7 @@ namespace ContactCenter.Wallboard.BrowserTests;
 /// queue q1; ada.agent: agent a1 of team t1; ari.admin) or kim, a second supervisor of t1 and q1.
 /// Events are posted as a connector, with an API key.
 /// </summary>
-public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
 {
     public const string ConnectorKey = "browser-tests-connector-key";
     public const string Kim = "kim";
@@ -32,16 +25,6 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>The team and queue sam and kim supervise: scenarios a supervisor must see use these.</summary>
     public const string Team = "t1";
     public const string Queue = "q1";
-
-    public WallboardFixture()
-    {
-        UseKestrel(0);
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
-    }
-
-    public Uri BaseAddress { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -65,12 +48,7 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
     private IPlaywright? playwright;
 
     /// <summary>A telephony connector: posts events with the connector key in X-Api-Key.</summary>
-    public HttpClient Http()
-    {
-        var client = new HttpClient { BaseAddress = BaseAddress };
-        client.DefaultRequestHeaders.Add(ApiKeyAuthenticationHandler.Header, ConnectorKey);
-        return client;
-    }
+    public HttpClient Http() => Connector(ConnectorKey);
 
     /// <summary>The password of a user the fixture knows: the demo users' published one, or kim's.</summary>
     public static string PasswordOf(string username) => username == Kim ? KimPassword : DemoUsers.Password;
@@ -129,22 +107,16 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
         await base.DisposeAsync();
     }
 
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    private static FloorAppOptions Options() => new("browser-tests")
     {
-        builder.UseSetting("Simulator:Enabled", "false");
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
-        builder.UseSetting("Orleans:ClusterId", $"browser-tests-{Guid.NewGuid():N}");
-        builder.UseSetting("Security:Enabled", "true");
-        builder.UseSetting("Security:DemoUsers", "true");
-        builder.UseSetting("Security:ConnectorKeys:0", ConnectorKey);
-        var kim = new UserAccount { Username = Kim, Role = FloorRoles.Supervisor, Teams = [Team], Queues = [Queue] };
-        builder.UseSetting("Security:Users:0:Username", kim.Username);
-        builder.UseSetting("Security:Users:0:Role", kim.Role);
-        builder.UseSetting("Security:Users:0:Teams:0", Team);
-        builder.UseSetting("Security:Users:0:Queues:0", Queue);
-        builder.UseSetting("Security:Users:0:PasswordHash", new PasswordHasher<UserAccount>().HashPassword(kim, KimPassword));
-    }
+        Security = true,
+        Kestrel = true,
+        Settings = new Dictionary<string, string>(UserSettings.Of(0, Kim, FloorRoles.Supervisor, KimPassword, [Team], [Queue]))
+        {
+            ["Security:DemoUsers"] = "true",
+            ["Security:ConnectorKeys:0"] = ConnectorKey,
+        },
+    };
 
     /// <summary>Debian's chromium: CHROMIUM_PATH if set, else what `command -v chromium` finds.</summary>
     private static string ChromiumPath()
@@ -158,12 +130,5 @@ public sealed class WallboardFixture : WebApplicationFactory<Program>, IAsyncLif
         var path = which.StandardOutput.ReadToEnd().Trim();
         which.WaitForExit();
         return path.Length > 0 ? path : throw new InvalidOperationException("chromium is not installed: apt-get install -y chromium");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using ContactCenter.Bench.Throughput;
-using ContactCenter.Grains.Configuration;
 using ContactCenter.Hosting;
 using Microsoft.Extensions.Configuration;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Bench.Baseline;
 

@@ -7,8 +7,8 @@ using ContactCenter.Domain.Rules;
 using ContactCenter.Domain.Timeline;
 using ContactCenter.Grains.Agents;
 using ContactCenter.Grains.Calls;
-using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Routing;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Bench.Baseline;
 
@@ -35,7 +35,7 @@ public sealed class BaselineFloor(FloorSettings settings)
 
     public void Apply(FloorEvent e)
     {
-        var verdict = GrainEventSink.IsCallEvent(e.Type) ? ApplyCall(e) : ApplyAgent(Agent(e.AgentId!), new AgentEvent(e));
+        var verdict = e.Type.IsCallEvent() ? ApplyCall(e) : ApplyAgent(Agent(e.AgentId!), new AgentEvent(e));
         switch (verdict.Kind)
         {
             case EventVerdictKind.Accepted: Accepted++; break;

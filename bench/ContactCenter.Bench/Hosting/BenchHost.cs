@@ -1,6 +1,5 @@
-using System.Net;
+using ContactCenter.Testing;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using ContactCenter.Dashboard.Hosting;
 using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
@@ -59,8 +58,8 @@ public sealed class BenchHost : IAsyncDisposable
             // The benchmark posts more batches a second than a connector is allowed by default.
             ["Security:ConnectorBatchesPerSecond"] = "100000",
             ["EventApi:MaxEvents"] = "10000",
-            ["Orleans:SiloPort"] = FreePort().ToString(),
-            ["Orleans:GatewayPort"] = FreePort().ToString(),
+            ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:ClusterId"] = $"bench-{Guid.NewGuid():N}",
             ["urls"] = "http://127.0.0.1:0",
         };
@@ -129,12 +128,5 @@ public sealed class BenchHost : IAsyncDisposable
         using var hurry = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         await app.StopAsync(hurry.Token);
         await app.DisposeAsync();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -17,13 +17,13 @@ public sealed class FloorWatcher : IAsyncDisposable
     private long deltas;
     private long changes;
 
-    private FloorWatcher(Uri server, string token, int id, Action<FloorChange, int, long> onChange)
+    private FloorWatcher(Uri server, string token, int id, Action<LiveChange, int, long> onChange)
     {
         this.id = id;
         connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server, LiveHosting.HubPath), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
             .Build();
-        connection.On<FloorDeltaMessage>("delta", delta =>
+        connection.On<DeltaMessage>("delta", delta =>
         {
             var at = Stopwatch.GetTimestamp();
             Interlocked.Increment(ref deltas);
@@ -40,11 +40,11 @@ public sealed class FloorWatcher : IAsyncDisposable
     public long Changes => Interlocked.Read(ref changes);
 
     /// <param name="onChange">Each change received, with this client's id and the arrival's <see cref="Stopwatch"/> timestamp.</param>
-    public static async Task<FloorWatcher> ConnectAsync(Uri server, string token, int id, string scope, Action<FloorChange, int, long> onChange)
+    public static async Task<FloorWatcher> ConnectAsync(Uri server, string token, int id, string scope, Action<LiveChange, int, long> onChange)
     {
         var watcher = new FloorWatcher(server, token, id, onChange);
         await watcher.connection.StartAsync();
-        await watcher.connection.InvokeAsync<FloorSnapshotMessage>("Subscribe", scope);
+        await watcher.connection.InvokeAsync<ScopeSnapshotMessage>("Subscribe", scope);
         return watcher;
     }
 

@@ -19,10 +19,10 @@ public sealed class LiveProbes(HttpClient http, LatencyRecorder events, LatencyR
     private int next;
 
     /// <summary>Which probe a change on the hub reports, if any.</summary>
-    public static string? ProbeOf(FloorChange change) => change switch
+    public static string? ProbeOf(LiveChange change) => change switch
     {
-        { Kind: FloorChangeKind.Call, ItemId: var call } when call.StartsWith("probe-", StringComparison.Ordinal) => call,
-        { Kind: FloorChangeKind.Alert, Alert: { Rule: AlertRule.LongHold, CallId: { } call } } when call.StartsWith("aprobe-", StringComparison.Ordinal) => call,
+        { Kind: LiveChangeKind.Call, ItemId: var call } when call.StartsWith("probe-", StringComparison.Ordinal) => call,
+        { Kind: LiveChangeKind.Alert, Alert: { Rule: AlertRule.LongHold, CallId: { } call } } when call.StartsWith("aprobe-", StringComparison.Ordinal) => call,
         _ => null,
     };
 

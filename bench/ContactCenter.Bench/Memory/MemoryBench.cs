@@ -69,7 +69,7 @@ public static class MemoryBench
             services.AddKeyedSingleton<IGrainStorage>(Grains.Persistence.FloorStorage.Name, discard);
             services.AddKeyedSingleton<IGrainStorage>(Grains.Persistence.FloorStorage.PubSub, discard);
         });
-        var sink = host.Services.GetRequiredService<IFloorEventSink>();
+        var sink = host.Services.GetRequiredService<IEventSink>();
         var floor = new MemoryFloor(agents, pastCalls, start);
 
         // Every queue and team exists before the first reading, so the agents' figure holds agents alone.
@@ -99,7 +99,7 @@ public static class MemoryBench
         return result;
     }
 
-    private static async Task<int> IngestAsync(IFloorEventSink sink, ReplayClock clock, IEnumerable<FloorEvent[]> batches, TextWriter log)
+    private static async Task<int> IngestAsync(IEventSink sink, ReplayClock clock, IEnumerable<FloorEvent[]> batches, TextWriter log)
     {
         var events = 0;
         var rejected = 0;

@@ -8,7 +8,7 @@ namespace ContactCenter.Bench.Throughput;
 
 /// <summary>
 /// The product's two ingestion paths, each on a fresh host whose floor clock replays the stream:
-/// in-process (<see cref="IFloorEventSink"/>, what the API calls after parsing) and the HTTP API
+/// in-process (<see cref="IEventSink"/>, what the API calls after parsing) and the HTTP API
 /// (JSON batches posted over loopback as an authenticated connector).
 /// </summary>
 public static class PathBench
@@ -20,7 +20,7 @@ public static class PathBench
     {
         var clock = new ReplayClock(stream.Start);
         await using var host = await StartAsync(clock);
-        var sink = host.Services.GetRequiredService<IFloorEventSink>();
+        var sink = host.Services.GetRequiredService<IEventSink>();
         var feeder = new ReplayFeeder(clock, async (batch, tally) =>
         {
             var result = await sink.IngestAsync(batch);

@@ -24,7 +24,7 @@ public static class EventsEndpoints
     /// <summary>How far ahead of this clock a source's clock may run: an event from further in the future is refused, not scheduled.</summary>
     public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
 
-    private static async Task<IResult> PostAsync(HttpContext http, IFloorEventSink sink, IOptionsMonitor<EventBatchLimits> limits, IngestionMetrics metrics, TimeProvider clock)
+    private static async Task<IResult> PostAsync(HttpContext http, IEventSink sink, IOptionsMonitor<EventBatchLimits> limits, IngestionMetrics metrics, TimeProvider clock)
     {
         var limit = limits.CurrentValue;
         if (http.Request.ContentLength > limit.MaxBytes)

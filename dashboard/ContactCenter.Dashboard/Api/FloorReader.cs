@@ -2,8 +2,7 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Domain.Queues;
-using ContactCenter.Grains.Configuration;
-using ContactCenter.Grains.Queues;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Dashboard.Api;
 
@@ -18,8 +17,8 @@ public sealed class FloorReader(IGrainFactory grains, TimeProvider clock, FloorS
         var directory = grains.GetGrain<IFloorDirectoryGrain>(0);
         var queueIds = await directory.GetQueues();
         var teamIds = await directory.GetTeams();
-        var queues = await Task.WhenAll(queueIds.Select(id => grains.GetGrain<IQueueGrain>(id).GetSnapshot().AsTask()));
-        var teams = await Task.WhenAll(teamIds.Select(id => grains.GetGrain<ITeamGrain>(id).GetSnapshot().AsTask()));
+        var queues = await Task.WhenAll(queueIds.Select(QueueAsync));
+        var teams = await Task.WhenAll(teamIds.Select(TeamAsync));
         var now = clock.GetUtcNow();
         var calendar = settings.Calendar;
         var today = QueueFigureBook.Sum(queues.Select(q => q.Today), calendar.DayStart(now), calendar.IntervalStart(now).AddMinutes(15));
@@ -35,10 +34,25 @@ public sealed class FloorReader(IGrainFactory grains, TimeProvider clock, FloorS
         var directory = grains.GetGrain<IFloorDirectoryGrain>(0);
         var queueIds = await directory.GetQueues();
         var teamIds = await directory.GetTeams();
-        var lists = await Task.WhenAll(
-            queueIds.Select(id => grains.GetGrain<IQueueGrain>(id).GetAlerts(includeClosed).AsTask())
-                .Concat(teamIds.Select(id => grains.GetGrain<ITeamGrain>(id).GetAlerts(includeClosed).AsTask())));
+        var inboxes = queueIds.Select(AlertInbox.OfQueue).Concat(teamIds.Select(AlertInbox.OfTeam));
+        var lists = await Task.WhenAll(inboxes.Select(key => grains.GetGrain<IAlertInboxGrain>(key).GetAlerts(includeClosed).AsTask()));
         return Merge(lists.SelectMany(l => l));
+    }
+
+    /// <summary>A queue with the active alerts of its inbox.</summary>
+    public async Task<QueueSnapshot> QueueAsync(string queueId)
+    {
+        var queue = grains.GetGrain<IQueueGrain>(queueId).GetSnapshot();
+        var alerts = grains.GetGrain<IAlertInboxGrain>(AlertInbox.OfQueue(queueId)).GetAlerts(includeClosed: false);
+        return (await queue) with { Alerts = await alerts };
+    }
+
+    /// <summary>A team with the active alerts of its inbox.</summary>
+    public async Task<TeamSnapshot> TeamAsync(string teamId)
+    {
+        var team = grains.GetGrain<ITeamGrain>(teamId).GetSnapshot();
+        var alerts = grains.GetGrain<IAlertInboxGrain>(AlertInbox.OfTeam(teamId)).GetAlerts(includeClosed: false);
+        return (await team) with { Alerts = await alerts };
     }
 
     public async Task<bool> QueueExistsAsync(string queueId) =>

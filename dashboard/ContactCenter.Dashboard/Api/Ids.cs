@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using System.Text.RegularExpressions;
 
 namespace ContactCenter.Dashboard.Api;
@@ -7,7 +8,7 @@ public static partial class Ids
 {
     public static bool IsValid(string? id) => id is not null && Pattern().IsMatch(id);
 
-    public static IResult? Check(string id, string field = "id") =>
+    public static JsonHttpResult<ApiError>? Check(string id, string field = "id") =>
         IsValid(id) ? null : ApiError.BadRequest(field, "invalid", $"{field} must be 1 to 64 of A-Z, a-z, 0-9, '.', '_' or '-'");
 
     // \z, not $: "$" also matches before a final newline.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,7 @@ public static class RequestBody
 {
     public const int MaxBytes = 16 * 1024;
 
-    public static async Task<(T? Value, IResult? Error)> ReadAsync<T>(HttpRequest request, bool optional = false)
+    public static async Task<(T? Value, JsonHttpResult<ApiError>? Error)> ReadAsync<T>(HttpRequest request, bool optional = false)
         where T : class
     {
         if (request.ContentLength is > MaxBytes)
@@ -47,6 +48,6 @@ public static class RequestBody
         }
     }
 
-    private static IResult TooLarge() =>
-        Results.Json(new ApiError("body", "too-large", $"a command body is at most {MaxBytes} bytes"), statusCode: StatusCodes.Status413PayloadTooLarge);
+    private static JsonHttpResult<ApiError> TooLarge() =>
+        ApiError.Status(StatusCodes.Status413PayloadTooLarge, "body", "too-large", $"a command body is at most {MaxBytes} bytes");
 }

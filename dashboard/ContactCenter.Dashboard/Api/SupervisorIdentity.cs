@@ -1,9 +1,10 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ContactCenter.Contracts.Alerts;
 
 namespace ContactCenter.Dashboard.Api;
 
 /// <summary>
-/// Who acts. Until sign-in exists the supervisor names themself in the X-Supervisor header;
+/// Who acts: the signed-in supervisor; with security off, the one named in the X-Supervisor header;
 /// X-Operation-Id makes a retried command harmless. Identity is passed to the grains explicitly,
 /// never through request context.
 /// </summary>
@@ -12,7 +13,7 @@ public static class SupervisorIdentity
     public const string Header = "X-Supervisor";
     public const string OperationHeader = "X-Operation-Id";
 
-    public static (SupervisorAction? Action, IResult? Error) From(HttpContext http)
+    public static (SupervisorAction? Action, JsonHttpResult<ApiError>? Error) From(HttpContext http)
     {
         // Signed in, the supervisor is who the token says; the header only stands in while security is off.
         var supervisor = http.User.Identity is { IsAuthenticated: true, Name: { } name } ? name : http.Request.Headers[Header].ToString();

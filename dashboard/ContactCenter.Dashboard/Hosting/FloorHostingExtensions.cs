@@ -3,12 +3,12 @@ using ContactCenter.Contracts.Ingestion;
 using ContactCenter.Dashboard.Api;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Security;
-using ContactCenter.Grains.Configuration;
-using ContactCenter.Grains.Pacing;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Hosting;
 using ContactCenter.Ingestion;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ContactCenter.Domain.Configuration;
+using ContactCenter.Domain.Time;
 
 namespace ContactCenter.Dashboard.Hosting;
 
@@ -33,7 +33,7 @@ public static class FloorHostingExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton(WallClock.Key, TimeProvider.System);
-        services.AddSingleton<IFloorEventSink>(sp => new GrainEventSink(sp.GetRequiredService<IGrainFactory>()));
+        services.AddSingleton<IEventSink>(sp => new GrainEventSink(sp.GetRequiredService<IGrainFactory>()));
         services.AddSingleton<FloorReader>();
         services.AddSingleton<IngestionMetrics>();
         services.Configure<EventBatchLimits>(builder.Configuration.GetSection("EventApi"));

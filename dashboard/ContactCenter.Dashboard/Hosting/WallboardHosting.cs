@@ -1,12 +1,13 @@
 using ContactCenter.Dashboard.Components;
+using ContactCenter.Dashboard.Commands;
 using ContactCenter.Dashboard.Components.Actions;
 using ContactCenter.Dashboard.Components.Floor;
 using ContactCenter.Dashboard.Security;
-using ContactCenter.Grains.Configuration;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Dashboard.Hosting;
 
@@ -29,11 +30,13 @@ public static class WallboardHosting
         services.TryAddSingleton<FloorSettings>();
         services.AddSingleton(sp => new SiteTime(sp.GetRequiredService<TimeProvider>(), () => sp.GetRequiredService<FloorSettings>().Calendar.Zone));
         services.AddSingleton<ITileThresholds, ConfiguredTileThresholds>();
-        services.AddSingleton<IAlertActions, GrainAlertActions>();
-        services.AddSingleton<IAssistanceActions, GrainAssistanceActions>();
+        services.AddSingleton<AlertCommandHandler>();
+        services.AddSingleton<AssistanceCommandHandler>();
+        services.AddScoped<IAlertActions, SessionAlertActions>();
+        services.AddSingleton<IAssistanceActions>(sp => sp.GetRequiredService<AssistanceCommandHandler>());
         services.AddSingleton<IFloorDetails, GrainFloorDetails>();
         services.AddScoped<SupervisorSession>();
-        // Sign-in (issue 4): every screen reads who is signed in; the floor's screens are for
+        // Sign-in: every screen reads who is signed in; the floor's screens are for
         // supervisors and admins. Authentication and the floor's policies are SecurityHosting's.
         services.AddCascadingAuthenticationState();
         services.AddOptions<AuthorizationOptions>().Configure<IOptions<SecurityOptions>>((authorization, security) => ScreenPolicies.Add(authorization, security.Value.Enabled));

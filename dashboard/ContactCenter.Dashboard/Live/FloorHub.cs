@@ -10,7 +10,7 @@ namespace ContactCenter.Dashboard.Live;
 /// </summary>
 public sealed class FloorHub(FloorMirror mirror, Security.FloorAccess access) : Hub
 {
-    public async Task<FloorSnapshotMessage> Subscribe(string scope)
+    public async Task<ScopeSnapshotMessage> Subscribe(string scope)
     {
         Check(scope);
         if (Context.User is not { } user || !access.MaySubscribe(user, scope))
@@ -28,7 +28,7 @@ public sealed class FloorHub(FloorMirror mirror, Security.FloorAccess access) : 
         return Groups.RemoveFromGroupAsync(Context.ConnectionId, scope);
     }
 
-    public FloorSnapshotMessage Resync(string scope)
+    public ScopeSnapshotMessage Resync(string scope)
     {
         Check(scope);
         if (Context.User is not { } user || !access.MaySubscribe(user, scope))

@@ -21,15 +21,15 @@ public static class FloorScopes
         || (scope?.StartsWith("team:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[5..]));
 
     /// <summary>Every scope a change belongs to; <paramref name="before"/> is the agent's previous row, whose queues also hear it left.</summary>
-    public static IEnumerable<string> Of(FloorChange change, AgentRow? before)
+    public static IEnumerable<string> Of(LiveChange change, AgentRow? before)
     {
         yield return Floor;
         switch (change.Kind)
         {
-            case FloorChangeKind.Call or FloorChangeKind.Headline:
+            case LiveChangeKind.Call or LiveChangeKind.Headline:
                 yield return Queue(change.ScopeId);
                 break;
-            case FloorChangeKind.Agent:
+            case LiveChangeKind.Agent:
                 yield return Team(change.ScopeId);
                 foreach (var queue in (change.Agent?.Queues ?? []).Union(before?.Queues ?? []))
                 {
@@ -37,7 +37,7 @@ public static class FloorScopes
                 }
 
                 break;
-            case FloorChangeKind.Alert when change.Alert is { } alert:
+            case LiveChangeKind.Alert when change.Alert is { } alert:
                 if (alert.QueueId is { } q)
                 {
                     yield return Queue(q);

@@ -10,8 +10,8 @@ public static class LiveHosting
         services.AddSignalR();
         services.AddSingleton<FloorMirror>();
         services.AddSingleton<IFloorLive>(sp => sp.GetRequiredService<FloorMirror>());
-        services.AddHostedService<FloorFeedClient>();
-        services.AddHostedService<FloorPump>();
+        services.AddHostedService<LiveFeedClient>();
+        services.AddHostedService<DeltaPump>();
         return services;
     }
 

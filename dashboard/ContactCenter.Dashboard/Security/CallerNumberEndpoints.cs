@@ -1,7 +1,6 @@
 using ContactCenter.Contracts.Audit;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Dashboard.Api;
-using ContactCenter.Grains.Audit;
 using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Dashboard.Security;

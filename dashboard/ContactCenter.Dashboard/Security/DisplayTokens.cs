@@ -2,7 +2,6 @@ using System.Security.Claims;
 using ContactCenter.Contracts.Audit;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Dashboard.Api;
-using ContactCenter.Grains.Audit;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.IdentityModel.JsonWebTokens;
 

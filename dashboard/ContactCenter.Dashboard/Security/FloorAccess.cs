@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using ContactCenter.Contracts.Alerts;
 using Microsoft.Extensions.Options;
+using ContactCenter.Domain.Queues;
 
 namespace ContactCenter.Dashboard.Security;
 
@@ -81,7 +82,7 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
             Teams = teams,
             OpenAlerts = [.. floor.OpenAlerts.Where(a => MaySeeAlert(user, a))],
             Today = Domain.Queues.QueueFigureBook.Sum(queues.Select(q => q.Today), floor.Today.From, floor.Today.To),
-            Staffing = Grains.Queues.StaffingCount.Sum(teams.Select(t => t.Staffing)),
+            Staffing = Domain.Queues.StaffingCount.Sum(teams.Select(t => t.Staffing)),
         };
     }
 
@@ -98,8 +99,7 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
         || (user.IsInRole(FloorRoles.Wallboard) && alert.QueueId is { } shown && Has(user, FloorClaims.Queue, shown))
         || (alert.AgentId is { } agent && IsAgent(user, agent));
 
-    public static IResult Forbidden(string field, string detail) =>
-        Results.Json(new Api.ApiError(field, "forbidden", detail), statusCode: StatusCodes.Status403Forbidden);
+    public static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<Api.ApiError> Forbidden(string field, string detail) => Api.ApiError.Forbidden(field, detail);
 
     private static bool Has(ClaimsPrincipal user, string type, string value) => user.FindAll(type).Any(c => c.Value == value);
 }

@@ -1,6 +1,6 @@
 namespace ContactCenter.Dashboard.Security;
 
-/// <summary>Who may see and do what (issue 4): people sign in as one of the first four; telephony sources as connectors.</summary>
+/// <summary>Who may see and do what: people sign in as one of the first four; telephony sources as connectors.</summary>
 public static class FloorRoles
 {
     public const string Agent = "agent";

@@ -7,4 +7,7 @@ public enum AlertActionOutcome
     NotFound,
     Conflict,
     Invalid,
+
+    /// <summary>The alert is outside the acting supervisor's scope (or, with security on, does not exist).</summary>
+    Forbidden,
 }

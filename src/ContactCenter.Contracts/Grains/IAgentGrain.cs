@@ -21,7 +21,6 @@ public interface IAgentGrain : IGrainWithStringKey
     /// <summary>Lowers the agent's hand; returns the agent afterwards.</summary>
     ValueTask<AgentSnapshot> LowerHand(string actor);
 
-    /// <summary>Lowers the hand because a supervisor resolved the assistance alert (one-way: the alert must not wait on the agent).</summary>
-    [OneWay]
+    /// <summary>Lowers the hand because a supervisor resolved the assistance alert at <paramref name="at"/>; a hand raised since stays up.</summary>
     Task LowerHandForResolvedAlert(string supervisor, DateTimeOffset at);
 }

@@ -18,7 +18,6 @@ public interface ICallGrain : IGrainWithStringKey
     /// <summary>The caller number kept whole: only for roles configuration allows, and every reveal is audited by the caller.</summary>
     ValueTask<string?> GetWholeCallerNumber();
 
-    /// <summary>Marks the call as one its agent asked for help on (a flag on the call, and a difficult call).</summary>
-    [OneWay]
+    /// <summary>Marks the call as one its agent asked for help on (a flag on the call, and a difficult call); told by whoever delivered the hand.</summary>
     Task MarkAssistance(string agentId, string reason, DateTimeOffset at);
 }

@@ -21,15 +21,9 @@ public interface IQueueGrain : IGrainWithStringKey
     /// </summary>
     ValueTask CountLeg(QueueContribution? retract, QueueContribution? add);
 
-    /// <summary>An alert about this queue or one of its calls changed (interleaves: alert grains call back during a raise).</summary>
-    [AlwaysInterleave]
-    ValueTask UpsertAlert(AlertSnapshot alert);
-
+    /// <summary>The queue as its grain knows it; its alerts are in its inbox (<see cref="AlertInbox.OfQueue"/>), so <c>Alerts</c> is empty here.</summary>
     ValueTask<QueueSnapshot> GetSnapshot();
 
     /// <summary>Figures summed over the 15-minute intervals that start in [from, to).</summary>
     ValueTask<QueueStatsReport> GetStats(DateTimeOffset from, DateTimeOffset to);
-
-    /// <summary>Alerts about this queue and its calls; closed ones too when <paramref name="includeClosed"/>.</summary>
-    ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed);
 }

@@ -3,17 +3,12 @@ using ContactCenter.Contracts.Floor;
 
 namespace ContactCenter.Contracts.Grains;
 
-/// <summary>One team: its agents' rows and the alerts about them. A partition of the floor view.</summary>
+/// <summary>One team: its agents' rows. A partition of the floor view; its alerts are in its inbox.</summary>
 public interface ITeamGrain : IGrainWithStringKey
 {
     /// <summary>An agent's row changed (null row: the agent left the team).</summary>
     ValueTask UpdateAgent(string agentId, AgentRow? row);
 
-    /// <summary>An alert about one of the team's agents changed.</summary>
-    [AlwaysInterleave]
-    ValueTask UpsertAlert(AlertSnapshot alert);
-
+    /// <summary>The team as its grain knows it; <c>Alerts</c> is empty here (see <see cref="AlertInbox.OfTeam"/>).</summary>
     ValueTask<TeamSnapshot> GetSnapshot();
-
-    ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed);
 }

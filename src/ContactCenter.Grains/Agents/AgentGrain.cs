@@ -6,10 +6,9 @@ using ContactCenter.Contracts.Grains;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
-using ContactCenter.Grains.Audit;
-using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Grains.Agents;
 
@@ -18,7 +17,7 @@ namespace ContactCenter.Grains.Agents;
 /// publishes the agent's row to its team and queues only when it changed, counts each handled
 /// leg (with its wrap-up) into its queue's handle time, and judges the agent rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
+public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
 {
     private readonly RuleTimer ruleTimer;
 
@@ -111,18 +110,11 @@ public sealed class AgentGrain : FloorGrain<AgentGrainState>, IAgentGrain
         }
     }
 
-    private async Task<EventVerdict> InsertAsync(AgentEvent entry)
-    {
-        var handBefore = Facts.Hand;
-        var verdict = State.Timeline.Insert(entry);
-        if (verdict.Kind == EventVerdictKind.Accepted && Facts.Hand is { CallId: { } callId } hand && hand != handBefore)
-        {
-            // The call shows the raised hand as a flag, and counts as difficult for AgentStrain.
-            await GrainFactory.GetGrain<ICallGrain>(callId).MarkAssistance(AgentId, hand.Reason, hand.RaisedAt);
-        }
-
-        return verdict;
-    }
+    /// <summary>
+    /// Applies one entry. A raised hand that names a call is flagged on that call by whoever
+    /// delivered it (the event sink, the assistance command): the agent calls no call back.
+    /// </summary>
+    private ValueTask<EventVerdict> InsertAsync(AgentEvent entry) => ValueTask.FromResult(State.Timeline.Insert(entry));
 
     private async Task PublishAsync()
     {

@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Floor;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Time;
 using ContactCenter.Grains.Queues;
+using ContactCenter.Domain.Queues;
 
 namespace ContactCenter.Grains.Agents;
 

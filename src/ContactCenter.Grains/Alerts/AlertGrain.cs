@@ -1,20 +1,20 @@
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Audit;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Audit;
-using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Orleans.Streams;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Grains.Alerts;
 
 /// <summary>
 /// The one alert of a rule on a subject. Subject grains raise and clear it; supervisors act on
 /// it; a timer armed for the next lifecycle step escalates it. Every change is written before it
-/// is acknowledged (alerts are few and must survive a node), then shown on the alert's queue or
-/// team, and every supervisor action goes to the audit trail.
+/// is acknowledged (alerts are few and must survive a node), then shown in the inboxes of the
+/// alert's queue and team, and every supervisor action goes to the audit trail. It calls no
+/// subject back: what a resolve does to an agent's hand is the front end's command to the agent.
 /// </summary>
 public sealed partial class AlertGrain : Grain, IAlertGrain
 {
@@ -80,7 +80,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain
         ActAsync(alertId, action, "alert-snoozed", $"{minutes} min", now => Record.Snooze(minutes, settings.Lifecycle.MaxSnoozeMinutes, action.Supervisor, now));
 
     public ValueTask<AlertActionResult> Resolve(string alertId, string? note, SupervisorAction action) =>
-        ActAsync(alertId, action, "alert-resolved", note, now => Record.Resolve(note, action.Supervisor, now), LowerHandAsync);
+        ActAsync(alertId, action, "alert-resolved", note, now => Record.Resolve(note, action.Supervisor, now));
 
     private async ValueTask<AlertActionResult> ActAsync(
         string alertId,
@@ -144,12 +144,12 @@ public sealed partial class AlertGrain : Grain, IAlertGrain
         var alert = Record.ToSnapshot();
         if (alert.QueueId is { } queue)
         {
-            await GrainFactory.GetGrain<IQueueGrain>(queue).UpsertAlert(alert);
+            await GrainFactory.GetGrain<IAlertInboxGrain>(AlertInbox.OfQueue(queue)).Upsert(alert);
         }
 
         if (alert.TeamId is { } team)
         {
-            await GrainFactory.GetGrain<ITeamGrain>(team).UpsertAlert(alert);
+            await GrainFactory.GetGrain<IAlertInboxGrain>(AlertInbox.OfTeam(team)).Upsert(alert);
         }
 
         lifecycleTimer.Arm(Record.NextLifecycleAt(settings.Lifecycle));
@@ -161,14 +161,6 @@ public sealed partial class AlertGrain : Grain, IAlertGrain
         var stream = this.GetStreamProvider(JoinCommand.StreamProvider)
             .GetStream<JoinCommand>(StreamId.Create(JoinCommand.StreamNamespace, JoinCommand.StreamKey));
         return stream.OnNextAsync(command);
-    }
-
-    private async Task LowerHandAsync(AlertSnapshot alert, DateTimeOffset now)
-    {
-        if (alert.Rule == AlertRule.AssistanceRequested && alert.AgentId is { } agent)
-        {
-            await GrainFactory.GetGrain<IAgentGrain>(agent).LowerHandForResolvedAlert(alert.ResolvedBy ?? "supervisor", now);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} raised: {Rule} {Severity} on {SubjectId}: {Detail}")]

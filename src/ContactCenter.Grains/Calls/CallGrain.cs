@@ -6,9 +6,9 @@ using ContactCenter.Domain.Calls;
 using ContactCenter.Domain.Privacy;
 using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
-using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Grains.Calls;
 
@@ -17,7 +17,7 @@ namespace ContactCenter.Grains.Calls;
 /// agent on another call refuses), hands every event on to the agent concerned, tells its queue
 /// what changed, and judges the call rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class CallGrain : FloorGrain<CallGrainState>, ICallGrain
+public sealed class CallGrain : WriteBehindGrain<CallGrainState>, ICallGrain
 {
     private readonly RuleTimer ruleTimer;
 

@@ -1,8 +1,9 @@
 using ContactCenter.Contracts.Alerts;
-using ContactCenter.Grains.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Storage;
+using ContactCenter.Domain.Configuration;
+using ContactCenter.Domain.Time;
 
 namespace ContactCenter.Grains.Hosting;
 
@@ -20,7 +21,7 @@ public static class ContactCenterSiloBuilderExtensions
         // declare their fields with [Id] (private setters included), which JSON would not see.
         silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        silo.Services.TryAddKeyedSingleton(Pacing.WallClock.Key, TimeProvider.System);
+        silo.Services.TryAddKeyedSingleton(Domain.Time.WallClock.Key, TimeProvider.System);
         silo.AddMemoryStreams(JoinCommand.StreamProvider);
         return silo;
     }

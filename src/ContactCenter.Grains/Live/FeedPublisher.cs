@@ -1,12 +1,12 @@
-using ContactCenter.Contracts.Live;
 using ContactCenter.Grains.Pacing;
+using ContactCenter.Contracts.Live;
 
 namespace ContactCenter.Grains.Live;
 
 /// <summary>
 /// A scope grain's outgoing changes: coalesced by key (the last change to a row wins) and pushed
 /// to every listening front end a moment later (<see cref="FlushDelay"/> of real time, through a
-/// <see cref="PacedRequest"/>), so a burst of events is one message per front end, not one per
+/// <see cref="DelayedSelfCall"/>), so a burst of events is one message per front end, not one per
 /// event. The list of front ends is re-read every few seconds, not per flush.
 /// </summary>
 public sealed class FeedPublisher
@@ -16,15 +16,15 @@ public sealed class FeedPublisher
 
     private readonly IGrainFactory grains;
     private readonly TimeProvider wallClock;
-    private readonly PacedRequest flush;
-    private readonly Func<IEnumerable<FloorChange>>? lastMinute;
-    private readonly Dictionary<string, FloorChange> pending = [];
-    private IFloorFeed[] feeds = [];
+    private readonly DelayedSelfCall flush;
+    private readonly Func<IEnumerable<LiveChange>>? lastMinute;
+    private readonly Dictionary<string, LiveChange> pending = [];
+    private ILiveFeed[] feeds = [];
     private DateTimeOffset feedsReadAt = DateTimeOffset.MinValue;
 
     /// <param name="lastMinute">Changes computed only at flush time (a queue's headline figures), not per event.</param>
     /// <param name="flush">Brings the grain back to <see cref="FlushAsync"/> after <see cref="FlushDelay"/>.</param>
-    public FeedPublisher(IGrainFactory grains, TimeProvider wallClock, PacedRequest flush, Func<IEnumerable<FloorChange>>? lastMinute = null)
+    public FeedPublisher(IGrainFactory grains, TimeProvider wallClock, DelayedSelfCall flush, Func<IEnumerable<LiveChange>>? lastMinute = null)
     {
         this.grains = grains;
         this.wallClock = wallClock;
@@ -32,7 +32,7 @@ public sealed class FeedPublisher
         this.lastMinute = lastMinute;
     }
 
-    public void Add(FloorChange change)
+    public void Add(LiveChange change)
     {
         pending[change.Key] = change;
         flush.Ask();
@@ -66,12 +66,12 @@ public sealed class FeedPublisher
         }
     }
 
-    private async ValueTask<IFloorFeed[]> FeedsAsync()
+    private async ValueTask<ILiveFeed[]> FeedsAsync()
     {
         var now = wallClock.GetUtcNow();
         if (now - feedsReadAt > FeedListAge)
         {
-            feeds = await grains.GetGrain<IFloorFeedRegistryGrain>(0).GetFeeds();
+            feeds = await grains.GetGrain<ILiveFeedRegistryGrain>(0).GetFeeds();
             feedsReadAt = now;
         }
 

@@ -1,4 +1,5 @@
 using ContactCenter.Grains.Pacing;
+using ContactCenter.Domain.Time;
 
 namespace ContactCenter.Grains.Persistence;
 
@@ -9,7 +10,7 @@ namespace ContactCenter.Grains.Persistence;
 /// floor's clock faster than real time must not multiply. State is also written when the
 /// activation ends.
 /// </summary>
-public sealed class WriteBehind<T>(IPersistentState<T> state, PacedRequest flush)
+public sealed class WriteBehind<T>(IPersistentState<T> state, DelayedSelfCall flush)
 {
     private bool dirty;
 

@@ -7,7 +7,6 @@ using ContactCenter.Domain.Configuration;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
-using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
 
 namespace ContactCenter.Grains.Queues;
@@ -16,7 +15,7 @@ namespace ContactCenter.Grains.Queues;
 /// One queue: a partition of the floor view. Calls tell it their row and counting, agents their
 /// state; it keeps the figures per 15-minute interval and judges the queue rules.
 /// </summary>
-public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeedGrain
+public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain, IFeedGrain
 {
     private readonly RuleTimer ruleTimer;
     private FeedPublisher feed = null!;
@@ -39,7 +38,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        feed = new FeedPublisher(GrainFactory, RealTime, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed), HeadlineIfChanged);
+        feed = new FeedPublisher(GrainFactory, WallClock, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed), HeadlineIfChanged);
         if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterQueue(QueueId);
@@ -78,7 +77,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
             State.Calls[update.CallId] = update.Row;
         }
 
-        feed.Add(FloorChange.ForCall(QueueId, update.CallId, update.Row));
+        feed.Add(LiveChange.ForCall(QueueId, update.CallId, update.Row));
         headlineChanged |= update.Retract.Length + update.Add.Length > 0;
 
         await EvaluateRulesAsync();
@@ -124,14 +123,6 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
 
     public Task FlushFeed() => feed.FlushAsync();
 
-    public ValueTask UpsertAlert(AlertSnapshot alert)
-    {
-        State.Alerts.Upsert(alert);
-        feed.Add(FloorChange.ForAlert(alert));
-        Writer.MarkDirty();
-        return ValueTask.CompletedTask;
-    }
-
     public ValueTask<QueueSnapshot> GetSnapshot()
     {
         var now = Clock.GetUtcNow();
@@ -151,12 +142,12 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
             State.Figures.CurrentInterval(now, calendar),
             Own.ServiceLevelSeconds,
             Own.ServiceLevelTarget,
-            State.Alerts.Active(),
+            [],
             now));
     }
 
     /// <summary>The queue's figures and staffing for screens, computed at flush time: once per push, not per event.</summary>
-    private IEnumerable<FloorChange> HeadlineIfChanged()
+    private IEnumerable<LiveChange> HeadlineIfChanged()
     {
         if (!headlineChanged)
         {
@@ -165,7 +156,7 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
 
         headlineChanged = false;
         var now = Clock.GetUtcNow();
-        yield return FloorChange.ForHeadline(QueueId, Headline(now));
+        yield return LiveChange.ForHeadline(QueueId, Headline(now));
     }
 
     private QueueHeadline Headline(DateTimeOffset now) => new(
@@ -178,9 +169,6 @@ public sealed class QueueGrain : FloorGrain<QueueGrainState>, IQueueGrain, IFeed
 
     public ValueTask<QueueStatsReport> GetStats(DateTimeOffset from, DateTimeOffset to) =>
         ValueTask.FromResult(new QueueStatsReport(QueueId, State.Figures.Stats(from, to), State.Figures.Intervals(from, to)));
-
-    public ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed) =>
-        ValueTask.FromResult(includeClosed ? State.Alerts.All() : State.Alerts.Active());
 
     private static bool MovesHandleTime(QueueContribution[] contributions)
     {

@@ -5,7 +5,7 @@ using ContactCenter.Grains.Alerts;
 
 namespace ContactCenter.Grains.Queues;
 
-/// <summary>What a queue grain persists: its interval counts, live calls, serving agents and alerts.</summary>
+/// <summary>What a queue grain persists: its interval counts, live calls, serving agents and the rules it has raised.</summary>
 [GenerateSerializer]
 public sealed class QueueGrainState
 {
@@ -13,6 +13,5 @@ public sealed class QueueGrainState
     [Id(1)] public Dictionary<string, CallRow> Calls { get; set; } = [];
     [Id(2)] public Dictionary<string, AgentRow> Agents { get; set; } = [];
     [Id(3)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
-    [Id(4)] public AlertShelf Alerts { get; set; } = new();
     [Id(5)] public bool Registered { get; set; }
 }

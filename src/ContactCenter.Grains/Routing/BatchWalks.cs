@@ -28,7 +28,7 @@ public sealed class BatchWalks
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            if (GrainEventSink.IsCallEvent(e.Type))
+            if (e.Type.IsCallEvent())
             {
                 var call = links.Node(true, e.CallId!);
                 links.Join(call, e.AgentId is { } agent ? links.Node(false, agent) : call);
@@ -90,7 +90,7 @@ public sealed class BatchWalks
         foreach (var i in members)
         {
             var e = events[i];
-            if (!GrainEventSink.IsCallEvent(e.Type))
+            if (!e.Type.IsCallEvent())
             {
                 rank[i] = 1;
                 continue;

@@ -11,7 +11,7 @@ namespace ContactCenter.Grains.Routing;
 /// parallel; consecutive events of one subject go in one grain call. Offers still refused
 /// because the agent was busy get one more try once the rest of the batch has landed.
 /// </summary>
-public sealed class GrainEventSink(IGrainFactory grains) : IFloorEventSink
+public sealed class GrainEventSink(IGrainFactory grains) : IEventSink
 {
     public async ValueTask<IngestResult> IngestAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
     {
@@ -20,10 +20,9 @@ public sealed class GrainEventSink(IGrainFactory grains) : IFloorEventSink
         await Task.WhenAll(plan.UnlinkedCalls.Select(run => ApplyRun(run, events, verdicts)));
         await Task.WhenAll(plan.Walks.Select(walk => ApplyWalk(walk, events, verdicts)));
         await RetryBusyAgentRefusals(events, verdicts);
+        await HandFlags.FlagCallsAsync(grains, events, verdicts);
         return Summarise(events, verdicts);
     }
-
-    public static bool IsCallEvent(FloorEventType type) => type <= FloorEventType.CallAbandoned;
 
     private async Task ApplyWalk(List<SubjectRun> walk, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
     {
@@ -55,7 +54,7 @@ public sealed class GrainEventSink(IGrainFactory grains) : IFloorEventSink
         var refusedCalls = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
-            if (verdicts[i] is { Kind: EventVerdictKind.Rejected, Field: "agentId" or "toAgentId" } && IsCallEvent(events[i].Type))
+            if (verdicts[i] is { Kind: EventVerdictKind.Rejected, Field: "agentId" or "toAgentId" } && events[i].Type.IsCallEvent())
             {
                 refusedCalls.Add(events[i].CallId!);
             }
@@ -69,7 +68,7 @@ public sealed class GrainEventSink(IGrainFactory grains) : IFloorEventSink
         var retries = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < events.Count; i++)
         {
-            if (verdicts[i].Kind == EventVerdictKind.Rejected && IsCallEvent(events[i].Type) && refusedCalls.Contains(events[i].CallId!))
+            if (verdicts[i].Kind == EventVerdictKind.Rejected && events[i].Type.IsCallEvent() && refusedCalls.Contains(events[i].CallId!))
             {
                 (retries.TryGetValue(events[i].CallId!, out var list) ? list : retries[events[i].CallId!] = []).Add(i);
             }

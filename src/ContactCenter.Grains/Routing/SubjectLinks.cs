@@ -27,7 +27,7 @@ internal sealed class SubjectLinks
     }
 
     public int NodeOf(FloorEvent e) =>
-        GrainEventSink.IsCallEvent(e.Type) ? ids[(true, e.CallId!)] : ids[(false, e.AgentId!)];
+        e.Type.IsCallEvent() ? ids[(true, e.CallId!)] : ids[(false, e.AgentId!)];
 
     public void Join(int a, int b)
     {

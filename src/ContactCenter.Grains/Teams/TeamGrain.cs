@@ -3,14 +3,15 @@ using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Contracts.Live;
 using ContactCenter.Grains.Live;
-using ContactCenter.Grains.Configuration;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
+using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Grains.Teams;
 
-/// <summary>One team: a partition of the floor view holding its agents' rows and the alerts about them.</summary>
-public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain, IFeedGrain
+/// <summary>One team: a partition of the floor view holding its agents' rows (its alerts are in its inbox).</summary>
+public sealed class TeamGrain : WriteBehindGrain<TeamGrainState>, ITeamGrain, IFeedGrain
 {
     public TeamGrain(
         [PersistentState("team", FloorStorage.Name)] IPersistentState<TeamGrainState> state,
@@ -24,7 +25,7 @@ public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain, IFeedGra
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        feed = new FeedPublisher(GrainFactory, RealTime, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed));
+        feed = new FeedPublisher(GrainFactory, WallClock, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed));
         if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterTeam(this.GetPrimaryKeyString());
@@ -44,28 +45,17 @@ public sealed class TeamGrain : FloorGrain<TeamGrainState>, ITeamGrain, IFeedGra
             State.Agents[agentId] = row;
         }
 
-        feed.Add(FloorChange.ForAgent(this.GetPrimaryKeyString(), agentId, row));
+        feed.Add(LiveChange.ForAgent(this.GetPrimaryKeyString(), agentId, row));
         Writer.MarkDirty();
         return ValueTask.CompletedTask;
     }
 
     public Task FlushFeed() => feed.FlushAsync();
 
-    public ValueTask UpsertAlert(AlertSnapshot alert)
-    {
-        State.Alerts.Upsert(alert);
-        feed.Add(FloorChange.ForAlert(alert));
-        Writer.MarkDirty();
-        return ValueTask.CompletedTask;
-    }
-
     public ValueTask<TeamSnapshot> GetSnapshot()
     {
         var agents = State.Agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal).ToArray();
         return ValueTask.FromResult(new TeamSnapshot(
-            this.GetPrimaryKeyString(), agents, StaffingCount.Of(agents), State.Alerts.Active(), Clock.GetUtcNow()));
+            this.GetPrimaryKeyString(), agents, StaffingCount.Of(agents), [], Clock.GetUtcNow()));
     }
-
-    public ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed) =>
-        ValueTask.FromResult(includeClosed ? State.Alerts.All() : State.Alerts.Active());
 }

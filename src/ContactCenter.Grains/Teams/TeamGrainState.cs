@@ -3,11 +3,10 @@ using ContactCenter.Grains.Alerts;
 
 namespace ContactCenter.Grains.Teams;
 
-/// <summary>What a team grain persists: its agents' rows and the alerts about them.</summary>
+/// <summary>What a team grain persists: its agents' rows.</summary>
 [GenerateSerializer]
 public sealed class TeamGrainState
 {
     [Id(0)] public Dictionary<string, AgentRow> Agents { get; set; } = [];
-    [Id(1)] public AlertShelf Alerts { get; set; } = new();
     [Id(2)] public bool Registered { get; set; }
 }

@@ -3,7 +3,7 @@ using ContactCenter.Dashboard.Tests.Support;
 
 namespace ContactCenter.Dashboard.Tests.Figures;
 
-/// <summary>Cases 4 and 6, and where an agent's alert points: what the floor says about an agent follows what the agent did.</summary>
+/// <summary>Time in state, difficult calls and where an agent's alert points: what the floor says about an agent follows what the agent did.</summary>
 [Collection(FloorClockCollection.Name)]
 public sealed class AgentStateTests(FloorClockFixture app)
 {

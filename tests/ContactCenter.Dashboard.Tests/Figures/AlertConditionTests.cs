@@ -4,7 +4,7 @@ using ContactCenter.Dashboard.Tests.Support;
 
 namespace ContactCenter.Dashboard.Tests.Figures;
 
-/// <summary>Case 9, case 10 and the service-level alert: an alert follows its condition, not the calendar or an old answer.</summary>
+/// <summary>Snoozes, raised hands and the service-level alert: an alert follows its condition, not the calendar or an old answer.</summary>
 [Collection(FloorClockCollection.Name)]
 public sealed class AlertConditionTests(FloorClockFixture app)
 {

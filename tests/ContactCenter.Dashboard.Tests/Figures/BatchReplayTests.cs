@@ -3,7 +3,7 @@ using ContactCenter.Dashboard.Tests.Support;
 
 namespace ContactCenter.Dashboard.Tests.Figures;
 
-/// <summary>Case 1: a connector replaying a day sends it in one batch, in time order; every event of it is taken.</summary>
+/// <summary>A connector replaying a day sends it in one batch, in time order; every event of it is taken.</summary>
 [Collection(FloorClockCollection.Name)]
 public sealed class BatchReplayTests(FloorClockFixture app)
 {

@@ -1,10 +1,4 @@
-using System.Net;
-using System.Net.Sockets;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.TestingHost;
 
 namespace ContactCenter.Dashboard.Tests.Figures;
 
@@ -13,7 +7,7 @@ namespace ContactCenter.Dashboard.Tests.Figures;
 /// move: every rule and interval follows it, so a scenario says exactly when "now" is and a
 /// threshold falls due when the test moves the clock, never by waiting. Pacing stays on real time.
 /// </summary>
-public class FloorClockFixture : WebApplicationFactory<Program>
+public class FloorClockFixture : FloorApp
 {
     /// <summary>A queue whose own T is 30 s.</summary>
     public const string QueueWithOwnThreshold = "qt30";
@@ -21,16 +15,20 @@ public class FloorClockFixture : WebApplicationFactory<Program>
     /// <summary>A queue whose own QueueWait warning is 15 s, whatever its T.</summary>
     public const string QueueWithOwnWaitLevel = "qw15";
 
-    private readonly Dictionary<string, string> settings;
-
     public FloorClockFixture()
         : this([])
     {
     }
 
-    protected FloorClockFixture(Dictionary<string, string> settings) => this.settings = settings;
+    protected FloorClockFixture(Dictionary<string, string> settings)
+        : this(settings, new FakeTimeProvider(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)))
+    {
+    }
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
+    private FloorClockFixture(Dictionary<string, string> settings, FakeTimeProvider clock)
+        : base(Options(settings, clock)) => Clock = clock;
+
+    public FakeTimeProvider Clock { get; }
 
     public DateTimeOffset Now => Clock.GetUtcNow();
 
@@ -50,34 +48,16 @@ public class FloorClockFixture : WebApplicationFactory<Program>
 
     public void Advance(double seconds) => Clock.Advance(TimeSpan.FromSeconds(seconds));
 
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    private static FloorAppOptions Options(Dictionary<string, string> settings, FakeTimeProvider clock) => new("figures-tests")
     {
-        builder.UseSetting("Simulator:Enabled", "false");
-        builder.UseSetting("Security:Enabled", "false");
-        builder.UseSetting("Orleans:SiloPort", FreePort().ToString());
-        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString());
-        builder.UseSetting("Orleans:ClusterId", $"figures-tests-{Guid.NewGuid():N}");
-        builder.UseSetting($"Floor:Queues:{QueueWithOwnThreshold}:ServiceLevelSeconds", "30");
-        builder.UseSetting($"Floor:Queues:{QueueWithOwnWaitLevel}:Rules:QueueWait:Warning", "15");
-        foreach (var (key, value) in settings)
+        Security = false,
+        FloorClock = clock,
+        Settings = new Dictionary<string, string>(settings)
         {
-            builder.UseSetting(key, value);
-        }
-
-        builder.ConfigureTestServices(services =>
-        {
-            services.AddSingleton<TimeProvider>(Clock);
-            // Orleans' own maintenance stays on real time: moving the floor's clock must not run it inline.
-            services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
-        });
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
+            [$"Floor:Queues:{QueueWithOwnThreshold}:ServiceLevelSeconds"] = "30",
+            [$"Floor:Queues:{QueueWithOwnWaitLevel}:Rules:QueueWait:Warning"] = "15",
+        },
+    };
 }
 
 [CollectionDefinition(Name)]

@@ -3,7 +3,7 @@ using ContactCenter.Dashboard.Tests.Support;
 namespace ContactCenter.Dashboard.Tests.Figures;
 
 /// <summary>
-/// Case 7: a leg's count and its whole handle time land in the interval where its wrap-up ends
+/// A leg's count and its whole handle time land in the interval where its wrap-up ends
 /// (at the call's end when there is no wrap-up), so an interval never has handle time without
 /// the leg it belongs to. The same at midnight: such a leg belongs to the new day.
 /// </summary>

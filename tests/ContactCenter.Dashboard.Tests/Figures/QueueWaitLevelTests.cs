@@ -4,7 +4,7 @@ using ContactCenter.Dashboard.Tests.Support;
 namespace ContactCenter.Dashboard.Tests.Figures;
 
 /// <summary>
-/// Case 8: QueueWait warns at the queue's T unless a QueueWait level is set (floor-wide or for
+/// QueueWait warns at the queue's T unless a QueueWait level is set (floor-wide or for
 /// the queue); its critical level is never below its warning level.
 /// </summary>
 [Collection(FloorClockCollection.Name)]

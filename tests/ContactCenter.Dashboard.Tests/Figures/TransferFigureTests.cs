@@ -3,7 +3,7 @@ using ContactCenter.Dashboard.Tests.Support;
 namespace ContactCenter.Dashboard.Tests.Figures;
 
 /// <summary>
-/// Cases 2 and 5: a transfer into a queue is a new offer there (the caller waits again), counted
+/// A transfer into a queue is a new offer there (the caller waits again), counted
 /// as transferred out of the first queue and into the next; each agent's leg counts as one
 /// handled leg in the queue it was answered from, with its talk, hold and the wrap-up after it;
 /// the call completes once, in its last queue.

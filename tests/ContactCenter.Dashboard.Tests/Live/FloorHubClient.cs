@@ -15,7 +15,7 @@ public sealed class FloorHubClient : IAsyncDisposable
     private readonly HubConnection connection;
     private readonly string scope;
     private readonly object gate = new();
-    private readonly List<FloorDeltaMessage> early = [];
+    private readonly List<DeltaMessage> early = [];
     private long sequence = -1;
 
     private FloorHubClient(Uri server, string scope)
@@ -24,15 +24,15 @@ public sealed class FloorHubClient : IAsyncDisposable
         connection = new HubConnectionBuilder()
             .WithUrl(new Uri(server, LiveHosting.HubPath))
             .Build();
-        connection.On<FloorDeltaMessage>("delta", OnDelta);
+        connection.On<DeltaMessage>("delta", OnDelta);
         connection.On("resync", () => _ = ResyncAsync());
     }
 
-    public ConcurrentQueue<FloorChange> Changes { get; } = new();
+    public ConcurrentQueue<LiveChange> Changes { get; } = new();
 
-    public ConcurrentQueue<FloorDeltaMessage> Deltas { get; } = new();
+    public ConcurrentQueue<DeltaMessage> Deltas { get; } = new();
 
-    public FloorSnapshotMessage? Snapshot { get; private set; }
+    public ScopeSnapshotMessage? Snapshot { get; private set; }
 
     public int Gaps { get; private set; }
 
@@ -49,9 +49,9 @@ public sealed class FloorHubClient : IAsyncDisposable
         return client;
     }
 
-    public async Task SubscribeAsync() => Take(await connection.InvokeAsync<FloorSnapshotMessage>("Subscribe", scope));
+    public async Task SubscribeAsync() => Take(await connection.InvokeAsync<ScopeSnapshotMessage>("Subscribe", scope));
 
-    public async Task ResyncAsync() => Take(await connection.InvokeAsync<FloorSnapshotMessage>("Resync", scope));
+    public async Task ResyncAsync() => Take(await connection.InvokeAsync<ScopeSnapshotMessage>("Resync", scope));
 
     /// <summary>Drops the connection and opens a new one: a new connection id with no group memberships.</summary>
     public async Task ReconnectAsync()
@@ -70,7 +70,7 @@ public sealed class FloorHubClient : IAsyncDisposable
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 
-    private void Take(FloorSnapshotMessage snapshot)
+    private void Take(ScopeSnapshotMessage snapshot)
     {
         lock (gate)
         {
@@ -85,7 +85,7 @@ public sealed class FloorHubClient : IAsyncDisposable
         }
     }
 
-    private void OnDelta(FloorDeltaMessage delta)
+    private void OnDelta(DeltaMessage delta)
     {
         var resync = false;
         lock (gate)
@@ -121,7 +121,7 @@ public sealed class FloorHubClient : IAsyncDisposable
         }
     }
 
-    private void Accept(FloorDeltaMessage delta)
+    private void Accept(DeltaMessage delta)
     {
         sequence = delta.Sequence;
         Deltas.Enqueue(delta);

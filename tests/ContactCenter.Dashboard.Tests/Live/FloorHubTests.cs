@@ -11,7 +11,7 @@ namespace ContactCenter.Dashboard.Tests.Live;
 [Collection(LiveFloorCollection.Name)]
 public sealed class FloorHubTests(LiveFloorFixture app)
 {
-    private readonly HttpClient http = app.Http();
+    private readonly HttpClient http = app.Anonymous();
 
     [Fact]
     public async Task A_subscriber_gets_a_snapshot_then_deltas_numbered_on_from_it_that_show_a_new_call()
@@ -103,11 +103,11 @@ public sealed class FloorHubTests(LiveFloorFixture app)
             Wire.CallQueued(Wire.NewId("c"), mine, Wire.Now()),
             Wire.AgentLoggedIn(agent, Wire.Now(), team, mine));
 
-        await Eventually.Get(() => Task.FromResult(queueClient.Changes.ToArray()), c => c.Any(x => x.Kind == FloorChangeKind.Call), "a call of my queue");
+        await Eventually.Get(() => Task.FromResult(queueClient.Changes.ToArray()), c => c.Any(x => x.Kind == LiveChangeKind.Call), "a call of my queue");
         await Eventually.Get(() => Task.FromResult(teamClient.Changes.ToArray()), c => c.Any(x => x.Agent?.AgentId == agent), "an agent of my team");
         Assert.All(queueClient.Changes, c => Assert.True(c.ScopeId == mine || c.Agent?.Queues.Contains(mine) == true, $"{c.Key} leaked to queue {mine}"));
         Assert.DoesNotContain(teamClient.Changes, c => c.Agent?.AgentId == stranger);
-        Assert.DoesNotContain(teamClient.Changes, c => c.Kind == FloorChangeKind.Call);
+        Assert.DoesNotContain(teamClient.Changes, c => c.Kind == LiveChangeKind.Call);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public sealed class FloorHubTests(LiveFloorFixture app)
 
     private static async Task<CallRow> CallRowAsync(FloorHubClient client, string callId, Func<CallRow, bool> until) =>
         (await Eventually.Get(
-            () => Task.FromResult(client.Changes.Where(c => c.Kind == FloorChangeKind.Call && c.ItemId == callId).Select(c => c.Call).LastOrDefault()),
+            () => Task.FromResult(client.Changes.Where(c => c.Kind == LiveChangeKind.Call && c.ItemId == callId).Select(c => c.Call).LastOrDefault()),
             row => row is not null && until(row),
             $"call {callId} on the hub"))!;
 }

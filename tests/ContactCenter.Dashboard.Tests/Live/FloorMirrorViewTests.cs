@@ -13,11 +13,10 @@ public sealed class FloorMirrorViewTests
     public void With_no_screen_listening_a_flush_numbers_the_deltas_and_the_view_is_built_when_read()
     {
         var mirror = new FloorMirror();
-        mirror.Apply([FloorChange.ForAgent("t1", "a2", Row("a2")), FloorChange.ForAgent("t1", "a1", Row("a1"))]);
+        mirror.Apply([LiveChange.ForAgent("t1", "a2", Row("a2")), LiveChange.ForAgent("t1", "a1", Row("a1"))]);
 
-        var (view, deltas) = mirror.Flush(Now);
+        var deltas = mirror.Flush(Now);
 
-        Assert.Null(view);
         var delta = Assert.Single(deltas, d => d.Scope == "team:t1");
         Assert.Equal(1, delta.Sequence);
         Assert.Equal(["a1", "a2"], mirror.Current.Agents.Select(a => a.AgentId));
@@ -30,14 +29,13 @@ public sealed class FloorMirrorViewTests
         var mirror = new FloorMirror();
         FloorView? seen = null;
         mirror.Changed += v => seen = v;
-        mirror.Apply([FloorChange.ForAgent("t1", "a1", Row("a1"))]);
+        mirror.Apply([LiveChange.ForAgent("t1", "a1", Row("a1"))]);
 
-        var (view, _) = mirror.Flush(Now);
+        mirror.Flush(Now);
 
-        Assert.NotNull(view);
-        Assert.Same(view, seen);
-        Assert.Same(view, mirror.Current);
-        Assert.Equal("a1", Assert.Single(view.Agents).AgentId);
+        Assert.NotNull(seen);
+        Assert.Same(seen, mirror.Current);
+        Assert.Equal("a1", Assert.Single(seen.Agents).AgentId);
     }
 
     private static AgentRow Row(string agentId) =>

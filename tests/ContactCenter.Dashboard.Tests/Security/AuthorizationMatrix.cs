@@ -41,7 +41,7 @@ public sealed record MatrixCase(string What, Func<MatrixScenario, Probe> Probe, 
 public sealed record MatrixRow(string Key, string Policy, IReadOnlyList<MatrixCase> Cases);
 
 /// <summary>
-/// The authorisation matrix of issue 4: every endpoint of the app is either a row here (its
+/// The authorisation matrix: every endpoint of the app is either a row here (its
 /// expected outcome for every caller) or named public with a reason, and the hub's methods have
 /// their rules too. The endpoint test fails on an endpoint in neither list, so none is forgotten.
 /// </summary>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ContactCenter.Dashboard.Tests.Security;
 
 /// <summary>
-/// Issue 4's authorisation matrix: every endpoint and hub method of the running app against every
+/// The authorisation matrix: every endpoint and hub method of the running app against every
 /// caller, from anonymous to a supervisor of another team; allowed, 401 or 403, asserted, and an
 /// endpoint or hub method the matrix does not know fails the suite by name.
 /// </summary>
@@ -145,7 +145,7 @@ public sealed class AuthorizationMatrixTests(SecuredFloorFixture app)
                     }
                     else
                     {
-                        await connection.InvokeAsync<FloorSnapshotMessage>(method, scope);
+                        await connection.InvokeAsync<ScopeSnapshotMessage>(method, scope);
                     }
                 }
                 catch (HubException e)

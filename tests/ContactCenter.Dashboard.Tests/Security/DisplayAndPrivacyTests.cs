@@ -28,8 +28,8 @@ public sealed class DisplayAndPrivacyTests(SecuredFloorFixture app)
         Assert.Equal(HttpStatusCode.Forbidden, (await display.PostAsync("/api/alerts/LongHold:c1:1/take", null)).StatusCode);
         await using (var hub = await ConnectAsync(token))
         {
-            await hub.InvokeAsync<FloorSnapshotMessage>("Subscribe", "queue:q1");
-            await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<FloorSnapshotMessage>("Subscribe", "queue:q2"));
+            await hub.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "queue:q1");
+            await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "queue:q2"));
         }
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/admin/display-tokens/{id}")).StatusCode);

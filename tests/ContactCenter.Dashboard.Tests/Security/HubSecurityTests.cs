@@ -23,10 +23,10 @@ public sealed class HubSecurityTests(SecuredFloorFixture app)
     {
         await using var sam = await ConnectAsync("sam.supervisor");
 
-        await sam.InvokeAsync<FloorSnapshotMessage>("Subscribe", "team:t1");
-        await sam.InvokeAsync<FloorSnapshotMessage>("Subscribe", "queue:q1");
-        await Assert.ThrowsAsync<HubException>(() => sam.InvokeAsync<FloorSnapshotMessage>("Subscribe", "team:t2"));
-        await Assert.ThrowsAsync<HubException>(() => sam.InvokeAsync<FloorSnapshotMessage>("Subscribe", "floor"));
+        await sam.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "team:t1");
+        await sam.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "queue:q1");
+        await Assert.ThrowsAsync<HubException>(() => sam.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "team:t2"));
+        await Assert.ThrowsAsync<HubException>(() => sam.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "floor"));
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public sealed class HubSecurityTests(SecuredFloorFixture app)
         await using var ari = await ConnectAsync("ari.admin");
         await using var ada = await ConnectAsync("ada.agent");
 
-        await ari.InvokeAsync<FloorSnapshotMessage>("Subscribe", "floor");
-        await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<FloorSnapshotMessage>("Subscribe", "team:t1"));
+        await ari.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "floor");
+        await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "team:t1"));
     }
 
     [Fact]

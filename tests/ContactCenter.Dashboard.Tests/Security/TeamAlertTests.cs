@@ -5,7 +5,7 @@ using ContactCenter.Dashboard.Tests.Support;
 
 namespace ContactCenter.Dashboard.Tests.Security;
 
-/// <summary>Case 3: a call's alert reaches the supervisors of the team of the agent on the call, not only those of its queue.</summary>
+/// <summary>A call's alert reaches the supervisors of the team of the agent on the call, not only those of its queue.</summary>
 [Collection(SecuredFloorCollection.Name)]
 public sealed class TeamAlertTests(SecuredFloorFixture app)
 {

@@ -1,6 +1,6 @@
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Configuration;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Dashboard.Components.Actions;
 

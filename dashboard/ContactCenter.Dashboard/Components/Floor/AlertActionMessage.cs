@@ -10,6 +10,7 @@ public static class AlertActionMessage
         AlertActionOutcome.Done => done,
         AlertActionOutcome.Conflict when result.HeldBy is { } holder => $"{holder} has already taken this alert.",
         AlertActionOutcome.NotFound => "This alert no longer exists.",
+        AlertActionOutcome.Forbidden => "Only a supervisor of this team or queue acts on this alert.",
         _ => Sentence(result.Reason) ?? "Not possible now.",
     };
 

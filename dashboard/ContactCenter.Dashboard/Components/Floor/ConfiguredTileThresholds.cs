@@ -1,4 +1,4 @@
-using ContactCenter.Grains.Configuration;
+using ContactCenter.Domain.Configuration;
 
 namespace ContactCenter.Dashboard.Components.Floor;
 

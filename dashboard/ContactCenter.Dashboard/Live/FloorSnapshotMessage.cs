@@ -1,4 +1,0 @@
-namespace ContactCenter.Dashboard.Live;
-
-/// <summary>A scope's whole view and the sequence number of the last delta it includes.</summary>
-public sealed record FloorSnapshotMessage(string Scope, long Sequence, FloorView View);

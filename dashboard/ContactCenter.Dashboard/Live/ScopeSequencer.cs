@@ -1,0 +1,49 @@
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Live;
+
+namespace ContactCenter.Dashboard.Live;
+
+/// <summary>
+/// Numbered deltas per scope (<c>floor</c>, <c>queue:{id}</c>, <c>team:{id}</c>): the changes a
+/// scope saw since its last delta, the last change to a row winning, numbered consecutively so a
+/// client sees a gap. Not thread-safe: <see cref="FloorMirror"/> holds it under its lock.
+/// </summary>
+internal sealed class ScopeSequencer
+{
+    private readonly Dictionary<string, Dictionary<string, LiveChange>> pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
+
+    public void Record(LiveChange change, AgentRow? agentBefore)
+    {
+        foreach (var scope in FloorScopes.Of(change, agentBefore))
+        {
+            if (!pending.TryGetValue(scope, out var changes))
+            {
+                pending[scope] = changes = new Dictionary<string, LiveChange>(StringComparer.Ordinal);
+            }
+
+            changes[change.Key] = change;
+        }
+    }
+
+    /// <summary>The number of the scope's last delta: a snapshot taken now includes it.</summary>
+    public long Last(string scope) => sequences.GetValueOrDefault(scope);
+
+    /// <summary>One delta per scope that changed, with its next number.</summary>
+    public List<DeltaMessage> Drain(DateTimeOffset asOf)
+    {
+        var deltas = new List<DeltaMessage>(pending.Count);
+        foreach (var (scope, changes) in pending)
+        {
+            var sequence = sequences.GetValueOrDefault(scope) + 1;
+            sequences[scope] = sequence;
+            deltas.Add(new DeltaMessage(scope, sequence, asOf, [.. changes.Values]));
+        }
+
+        pending.Clear();
+        return deltas;
+    }
+
+    /// <summary>After a reload every client takes a fresh snapshot: what was pending is in it.</summary>
+    public void Restart() => pending.Clear();
+}

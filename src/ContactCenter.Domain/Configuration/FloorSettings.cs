@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using ContactCenter.Domain.Configuration;
+using ContactCenter.Domain.Time;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Primitives;
+
+namespace ContactCenter.Domain.Configuration;
+
+/// <summary>
+/// The floor's tunable numbers, read from the "Floor" section: floor-wide defaults, with a
+/// queue's or team's own section laid on top. Re-read when the configuration reloads, so a
+/// supervisor's change applies at each subject's next evaluation without a restart.
+/// </summary>
+public sealed class FloorSettings
+{
+    public const string Section = "Floor";
+
+    private readonly IConfiguration configuration;
+    private readonly ConcurrentDictionary<string, QueueSettings> queues = new();
+    private readonly ConcurrentDictionary<string, TeamSettings> teams = new();
+    private volatile Snapshot current;
+
+    public FloorSettings(IConfiguration configuration)
+    {
+        this.configuration = configuration;
+        current = Read();
+        ChangeToken.OnChange(configuration.GetReloadToken, () =>
+        {
+            current = Read();
+            queues.Clear();
+            teams.Clear();
+        });
+    }
+
+    public SiteCalendar Calendar => current.Calendar;
+
+    public AlertLifecycleOptions Lifecycle => current.Lifecycle;
+
+    /// <summary>How long a grain may hold changed state in memory before writing it (write-behind keeps storage off the per-event path).</summary>
+    public TimeSpan StateWriteDelay => current.StateWriteDelay;
+
+    public QueueSettings ForQueue(string? queueId) =>
+        queues.GetOrAdd(queueId ?? string.Empty, id =>
+        {
+            var own = id.Length == 0 ? null : $"Queues:{id}";
+            return Bind(new QueueSettings(), own).WithQueueWaitDefaults(IsSet("Rules:QueueWait:Warning", own));
+        });
+
+    public TeamSettings ForTeam(string? teamId) =>
+        teams.GetOrAdd(teamId ?? string.Empty, id => Bind(new TeamSettings(), id.Length == 0 ? null : $"Teams:{id}"));
+
+    private T Bind<T>(T settings, string? ownSection)
+    {
+        var floor = configuration.GetSection(Section);
+        floor.Bind(settings);
+        if (ownSection is not null)
+        {
+            // Binding onto the same object only overwrites the keys the queue or team sets itself.
+            floor.GetSection(ownSection).Bind(settings);
+        }
+
+        return settings;
+    }
+
+    /// <summary>Whether the floor, or the queue's or team's own section, sets this key.</summary>
+    private bool IsSet(string key, string? ownSection)
+    {
+        var floor = configuration.GetSection(Section);
+        return floor[key] is not null || (ownSection is not null && floor[$"{ownSection}:{key}"] is not null);
+    }
+
+    private Snapshot Read()
+    {
+        var floor = configuration.GetSection(Section);
+        var lifecycle = new AlertLifecycleOptions();
+        floor.GetSection("Alerts").Bind(lifecycle);
+        var writeDelay = floor.GetValue("StateWriteDelayMilliseconds", 1000.0);
+        return new Snapshot(SiteCalendar.For(floor["TimeZone"]), lifecycle, TimeSpan.FromMilliseconds(writeDelay));
+    }
+
+    private sealed record Snapshot(SiteCalendar Calendar, AlertLifecycleOptions Lifecycle, TimeSpan StateWriteDelay);
+}
