@@ -2,7 +2,7 @@ using System.Globalization;
 using ContactCenter.Contracts.Audit;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Dashboard.Security;
-using ContactCenter.Grains.Audit;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactCenter.Dashboard.Api;
 
@@ -11,13 +11,18 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit", async (string? date, IGrainFactory grains, TimeProvider clock) =>
-        {
-            var day = date ?? AuditTrail.DayKey(clock.GetUtcNow());
-            return DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
-                ? Results.Ok(await grains.GetGrain<IAuditTrailGrain>(day).GetEntries())
-                : ApiError.BadRequest("date", "invalid", "date must be yyyy-MM-dd (UTC)");
-        }).RequireAuthorization(FloorPolicies.Admin).Produces<AuditEntry[]>();
+        app.MapGet("/api/audit", GetDayAsync).RequireAuthorization(FloorPolicies.Admin);
         return app;
+    }
+
+    private static async Task<Results<Ok<AuditEntry[]>, JsonHttpResult<ApiError>>> GetDayAsync(string? date, IGrainFactory grains, TimeProvider clock)
+    {
+        var day = date ?? AuditTrail.DayKey(clock.GetUtcNow());
+        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return ApiError.BadRequest("date", "invalid", "date must be yyyy-MM-dd (UTC)");
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IAuditTrailGrain>(day).GetEntries());
     }
 }

@@ -2,7 +2,8 @@ using System.Globalization;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Dashboard.Security;
-using ContactCenter.Grains.Configuration;
+using ContactCenter.Domain.Configuration;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactCenter.Dashboard.Api;
 
@@ -14,38 +15,63 @@ public static class FloorEndpoints
 
     public static IEndpointRouteBuilder MapFloorApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/floor", async (FloorReader floor, HttpContext http, FloorAccess access) => access.Filter(http.User, await floor.ReadAsync()))
-            .WithSummary("The whole floor: queues, teams with their agents, open alerts, today's totals.")
-            .RequireAuthorization(FloorPolicies.ReadFloor);
-
-        app.MapGet("/api/queues/{id}", async (string id, FloorReader floor, IGrainFactory grains, HttpContext http, FloorAccess access) =>
-            Ids.Check(id) ?? (!access.MaySeeQueue(http.User, id) ? FloorAccess.Forbidden("id", $"queue '{id}' is outside your scope")
-            : await floor.QueueExistsAsync(id)
-                ? Results.Ok(await grains.GetGrain<IQueueGrain>(id).GetSnapshot())
-                : ApiError.NotFound("id", $"no queue '{id}' on the floor")))
-            .WithSummary("One queue: waiting and connected calls, staffing, today's and this interval's figures.")
-            .RequireAuthorization(FloorPolicies.ReadFloor)
-            .Produces<QueueSnapshot>();
-
-        app.MapGet("/api/queues/{id}/stats", GetStatsAsync)
-            .WithSummary("A queue's figures summed over the 15-minute intervals in [from, to), and the intervals themselves.")
-            .RequireAuthorization(FloorPolicies.ReadFloor)
-            .Produces<QueueStatsReport>();
-
-        app.MapGet("/api/agents/{id}", async (string id, IGrainFactory grains, HttpContext http, FloorAccess access) =>
-            Ids.Check(id) ?? (await grains.GetGrain<IAgentGrain>(id).GetSnapshot() is { } agent
-                ? access.MaySeeAgent(http.User, id, agent.TeamId) ? Results.Ok(agent) : FloorAccess.Forbidden("id", $"agent '{id}' is outside your scope")
-                : ApiError.NotFound("id", $"no agent '{id}' on the floor")))
-            .RequireAuthorization(FloorPolicies.ReadAgent)
-            .Produces<AgentSnapshot>();
-
-        app.MapGet("/api/calls/{id}", async (string id, IGrainFactory grains, HttpContext http, FloorAccess access) =>
-            Ids.Check(id) ?? (await grains.GetGrain<ICallGrain>(id).GetSnapshot() is { } call
-                ? await MaySeeCallAsync(access, http, grains, call) ? Results.Ok(call) : FloorAccess.Forbidden("id", $"call '{id}' is outside your scope")
-                : ApiError.NotFound("id", $"no call '{id}'")))
-            .RequireAuthorization(FloorPolicies.ReadFloor)
-            .Produces<CallSnapshot>();
+        app.MapGet("/api/floor", GetFloorAsync).RequireAuthorization(FloorPolicies.ReadFloor)
+            .WithSummary("The whole floor: queues, teams with their agents, open alerts, today's totals.");
+        app.MapGet("/api/queues/{id}", GetQueueAsync).RequireAuthorization(FloorPolicies.ReadFloor)
+            .WithSummary("One queue: waiting and connected calls, staffing, today's and this interval's figures, open alerts.");
+        app.MapGet("/api/queues/{id}/stats", GetStatsAsync).RequireAuthorization(FloorPolicies.ReadFloor)
+            .WithSummary("A queue's figures summed over the 15-minute intervals in [from, to), and the intervals themselves.");
+        app.MapGet("/api/agents/{id}", GetAgentAsync).RequireAuthorization(FloorPolicies.ReadAgent);
+        app.MapGet("/api/calls/{id}", GetCallAsync).RequireAuthorization(FloorPolicies.ReadFloor);
         return app;
+    }
+
+    private static async Task<Ok<FloorSnapshot>> GetFloorAsync(FloorReader floor, HttpContext http, FloorAccess access) =>
+        TypedResults.Ok(access.Filter(http.User, await floor.ReadAsync()));
+
+    private static async Task<Results<Ok<QueueSnapshot>, JsonHttpResult<ApiError>>> GetQueueAsync(string id, FloorReader floor, HttpContext http, FloorAccess access)
+    {
+        if ((Ids.Check(id) ?? CheckQueueScope(id, http, access)) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!await floor.QueueExistsAsync(id))
+        {
+            return ApiError.NotFound("id", $"no queue '{id}' on the floor");
+        }
+
+        return TypedResults.Ok(await floor.QueueAsync(id));
+    }
+
+    private static async Task<Results<Ok<AgentSnapshot>, JsonHttpResult<ApiError>>> GetAgentAsync(string id, IGrainFactory grains, HttpContext http, FloorAccess access)
+    {
+        if (Ids.Check(id) is { } badId)
+        {
+            return badId;
+        }
+
+        if (await grains.GetGrain<IAgentGrain>(id).GetSnapshot() is not { } agent)
+        {
+            return ApiError.NotFound("id", $"no agent '{id}' on the floor");
+        }
+
+        return access.MaySeeAgent(http.User, id, agent.TeamId) ? TypedResults.Ok(agent) : ApiError.Forbidden("id", $"agent '{id}' is outside your scope");
+    }
+
+    private static async Task<Results<Ok<CallSnapshot>, JsonHttpResult<ApiError>>> GetCallAsync(string id, IGrainFactory grains, HttpContext http, FloorAccess access)
+    {
+        if (Ids.Check(id) is { } badId)
+        {
+            return badId;
+        }
+
+        if (await grains.GetGrain<ICallGrain>(id).GetSnapshot() is not { } call)
+        {
+            return ApiError.NotFound("id", $"no call '{id}'");
+        }
+
+        return await MaySeeCallAsync(access, http, grains, call) ? TypedResults.Ok(call) : ApiError.Forbidden("id", $"call '{id}' is outside your scope");
     }
 
     /// <summary>A call of a queue in the caller's scope, or taken by an agent of one of the caller's teams.</summary>
@@ -53,16 +79,15 @@ public static class FloorEndpoints
         access.MaySeeQueue(http.User, call.QueueId)
         || (call.AgentId is { } agent && await grains.GetGrain<IAgentGrain>(agent).GetSnapshot() is { } known && access.MaySeeTeam(http.User, known.TeamId));
 
-    private static async Task<IResult> GetStatsAsync(string id, string? from, string? to, FloorReader floor, IGrainFactory grains, TimeProvider clock, FloorSettings settings, HttpContext http, FloorAccess access)
-    {
-        if (Ids.Check(id) is { } badId)
-        {
-            return badId;
-        }
+    private static JsonHttpResult<ApiError>? CheckQueueScope(string id, HttpContext http, FloorAccess access) =>
+        access.MaySeeQueue(http.User, id) ? null : ApiError.Forbidden("id", $"queue '{id}' is outside your scope");
 
-        if (!access.MaySeeQueue(http.User, id))
+    private static async Task<Results<Ok<QueueStatsReport>, JsonHttpResult<ApiError>>> GetStatsAsync(
+        string id, string? from, string? to, FloorReader floor, IGrainFactory grains, TimeProvider clock, FloorSettings settings, HttpContext http, FloorAccess access)
+    {
+        if ((Ids.Check(id) ?? CheckQueueScope(id, http, access)) is { } refused)
         {
-            return FloorAccess.Forbidden("id", $"queue '{id}' is outside your scope");
+            return refused;
         }
 
         var now = clock.GetUtcNow();
@@ -87,9 +112,12 @@ public static class FloorEndpoints
             return ApiError.BadRequest("to", "too-long", $"a range spans at most {MaxStatsRange.TotalDays:0} days; older history belongs to the history store");
         }
 
-        return await floor.QueueExistsAsync(id)
-            ? Results.Ok(await grains.GetGrain<IQueueGrain>(id).GetStats(start, end))
-            : ApiError.NotFound("id", $"no queue '{id}' on the floor");
+        if (!await floor.QueueExistsAsync(id))
+        {
+            return ApiError.NotFound("id", $"no queue '{id}' on the floor");
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IQueueGrain>(id).GetStats(start, end));
     }
 
     /// <summary>ISO 8601 with an explicit offset ("Z" or "+hh:mm"); a local time without one is ambiguous on a floor across zones.</summary>
