@@ -48,7 +48,7 @@ public static class FloorRows
             joins ?? [], [], Now);
     }
 
-    public static FloorView View(
+    public static LiveView View(
         IReadOnlyList<QueueHeadline>? queues = null,
         IReadOnlyList<CallRow>? calls = null,
         IReadOnlyList<AgentRow>? agents = null,

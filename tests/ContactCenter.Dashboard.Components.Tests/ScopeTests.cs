@@ -13,7 +13,7 @@ public sealed class ScopeTests : WallboardContext
     public ScopeTests() => EnableSecurity();
 
     /// <summary>Team t1 (agent a1, queue q1) and team t2 (agent b1, queue q2), each with a call on hold and an alert.</summary>
-    private static FloorView TwoTeams() => FloorRows.View(
+    private static LiveView TwoTeams() => FloorRows.View(
         queues: [FloorRows.Headline("q1", 0.9), FloorRows.Headline("q2", 0.9)],
         calls: [FloorRows.OnHold("c1", "q1", "a1", TimeSpan.FromSeconds(30)), FloorRows.OnHold("c2", "q2", "b1", TimeSpan.FromSeconds(30))],
         agents: [

@@ -22,7 +22,7 @@ public abstract class WallboardContext : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddOptions();
-        Services.AddSingleton<IFloorLive>(Live);
+        Services.AddSingleton<ILiveFloor>(Live);
         Services.AddSingleton<TimeProvider>(Clock);
         Services.AddSingleton(new SiteTime(Clock, () => TimeZoneInfo.Utc));
         Services.AddSingleton<ITileThresholds>(new FixedThresholds(TileThresholds.Default));

@@ -13,7 +13,7 @@ namespace ContactCenter.Dashboard.Hosting;
 
 /// <summary>
 /// The Blazor wall-board: supervisor view, TV mode and agent page, rendered interactively on the
-/// server from the live floor (<see cref="Live.IFloorLive"/>, registered by the live pipeline).
+/// server from the live floor (<see cref="Live.ILiveFloor"/>, registered by the live pipeline).
 /// </summary>
 public static class WallboardHosting
 {

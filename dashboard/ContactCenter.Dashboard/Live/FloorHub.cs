@@ -41,7 +41,7 @@ public sealed class FloorHub(FloorMirror mirror, Security.FloorAccess access) : 
 
     private static void Check(string scope)
     {
-        if (!FloorScopes.IsValid(scope))
+        if (!LiveScopes.IsValid(scope))
         {
             throw new HubException("scope must be 'floor', 'queue:{id}' or 'team:{id}'");
         }

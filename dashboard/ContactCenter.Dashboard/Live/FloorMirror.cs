@@ -9,23 +9,23 @@ namespace ContactCenter.Dashboard.Live;
 /// both under one lock so a snapshot and the deltas after it always line up. <see cref="Flush"/>
 /// (every ~75 ms) hands screens one new view and hub clients one delta per scope.
 /// </summary>
-public sealed class FloorMirror : IFloorLive
+public sealed class FloorMirror : ILiveFloor
 {
     private readonly object gate = new();
     private readonly LiveFloorStore store = new();
     private readonly ScopeSequencer sequencer = new();
     private List<LiveChange>? arrivedWhileLoading;
-    private FloorView current = FloorView.Empty;
+    private LiveView current = LiveView.Empty;
     private long viewSequence;
     private DateTimeOffset viewAt;
     private bool viewStale;
     private bool dirty;
     private volatile bool live;
 
-    public event Action<FloorView>? Changed;
+    public event Action<LiveView>? Changed;
 
     /// <summary>The floor as of the last flush; built on first read when no screen was listening at that flush.</summary>
-    public FloorView Current
+    public LiveView Current
     {
         get
         {
@@ -104,7 +104,7 @@ public sealed class FloorMirror : IFloorLive
     /// </summary>
     public IReadOnlyList<DeltaMessage> Flush(DateTimeOffset now)
     {
-        FloorView? view = null;
+        LiveView? view = null;
         List<DeltaMessage> deltas;
         var listeners = Changed;
         lock (gate)
@@ -140,11 +140,11 @@ public sealed class FloorMirror : IFloorLive
     {
         lock (gate)
         {
-            return new ScopeSnapshotMessage(scope, sequencer.Last(scope), FloorScopes.Filter(ViewLocked(), scope));
+            return new ScopeSnapshotMessage(scope, sequencer.Last(scope), LiveScopes.Filter(ViewLocked(), scope));
         }
     }
 
-    private FloorView ViewLocked()
+    private LiveView ViewLocked()
     {
         if (viewStale)
         {

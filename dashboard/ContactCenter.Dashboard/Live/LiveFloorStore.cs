@@ -97,7 +97,7 @@ internal sealed class LiveFloorStore
     }
 
     /// <summary>The whole floor in screen order; sorting tens of thousands of rows, so built only when someone reads it.</summary>
-    public FloorView View(long sequence, DateTimeOffset asOf) => new(
+    public LiveView View(long sequence, DateTimeOffset asOf) => new(
         sequence,
         asOf,
         [.. queues.Values.OrderBy(q => q.QueueId, StringComparer.Ordinal)],

@@ -9,7 +9,7 @@ public static class LiveHosting
     {
         services.AddSignalR();
         services.AddSingleton<FloorMirror>();
-        services.AddSingleton<IFloorLive>(sp => sp.GetRequiredService<FloorMirror>());
+        services.AddSingleton<ILiveFloor>(sp => sp.GetRequiredService<FloorMirror>());
         services.AddHostedService<LiveFeedClient>();
         services.AddHostedService<DeltaPump>();
         return services;

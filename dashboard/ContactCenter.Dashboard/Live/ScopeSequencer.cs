@@ -15,7 +15,7 @@ internal sealed class ScopeSequencer
 
     public void Record(LiveChange change, AgentRow? agentBefore)
     {
-        foreach (var scope in FloorScopes.Of(change, agentBefore))
+        foreach (var scope in LiveScopes.Of(change, agentBefore))
         {
             if (!pending.TryGetValue(scope, out var changes))
             {

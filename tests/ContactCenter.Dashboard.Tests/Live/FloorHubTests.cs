@@ -34,7 +34,7 @@ public sealed class FloorHubTests(LiveFloorFixture app)
     {
         var (queue, call, agent) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("a"));
         var now = Wire.Now();
-        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(queue));
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(queue));
 
         await http.GivenAsync(
             Wire.AgentLoggedIn(agent, now.AddMinutes(-5), Wire.NewId("t"), queue),
@@ -74,7 +74,7 @@ public sealed class FloorHubTests(LiveFloorFixture app)
     public async Task A_client_that_misses_a_delta_sees_the_gap_and_resyncs_to_the_current_floor()
     {
         var (queue, first, second) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("c"));
-        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(queue));
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(queue));
 
         client.DropNext = true;
         await http.GivenAsync(Wire.CallQueued(first, queue, Wire.Now()));
@@ -94,8 +94,8 @@ public sealed class FloorHubTests(LiveFloorFixture app)
     {
         var (mine, other, team, otherTeam) = (Wire.NewId("q"), Wire.NewId("q"), Wire.NewId("t"), Wire.NewId("t"));
         var (agent, stranger) = (Wire.NewId("a"), Wire.NewId("a"));
-        await using var queueClient = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(mine));
-        await using var teamClient = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Team(team));
+        await using var queueClient = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(mine));
+        await using var teamClient = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Team(team));
 
         await http.GivenAsync(
             Wire.CallQueued(Wire.NewId("c"), other, Wire.Now()),
@@ -114,7 +114,7 @@ public sealed class FloorHubTests(LiveFloorFixture app)
     public async Task A_reconnected_client_has_no_groups_until_it_subscribes_again_and_then_sees_what_it_missed()
     {
         var (queue, before, during) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("c"));
-        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, FloorScopesFor.Queue(queue));
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(queue));
         await http.GivenAsync(Wire.CallQueued(before, queue, Wire.Now()));
         await CallRowAsync(client, before, _ => true);
 

@@ -12,7 +12,7 @@ public sealed record AssistanceProgress(AssistanceFlag? Hand, AlertSnapshot? Ale
 {
     public bool IsTaken => Alert?.TakenBy is not null;
 
-    public static AssistanceProgress For(string agentId, FloorView view)
+    public static AssistanceProgress For(string agentId, LiveView view)
     {
         var hand = view.Agents.FirstOrDefault(a => a.AgentId == agentId)?.Assistance;
         var alert = view.Alerts

@@ -12,7 +12,7 @@ namespace ContactCenter.Dashboard.Components.Floor;
 public abstract class LiveFloorComponent : ComponentBase, IDisposable
 {
     [Inject]
-    protected IFloorLive Live { get; set; } = default!;
+    protected ILiveFloor Live { get; set; } = default!;
 
     /// <summary>Who is at this screen: the signed-in user (or the typed name while security is off).</summary>
     [Inject]
@@ -22,7 +22,7 @@ public abstract class LiveFloorComponent : ComponentBase, IDisposable
     protected FloorAccess Access { get; set; } = default!;
 
     /// <summary>The view this render shows; read once per render so one render never mixes two views.</summary>
-    protected FloorView View { get; private set; } = FloorView.Empty;
+    protected LiveView View { get; private set; } = LiveView.Empty;
 
     protected override void OnInitialized() => Live.Changed += OnFloorChanged;
 
@@ -40,15 +40,15 @@ public abstract class LiveFloorComponent : ComponentBase, IDisposable
     }
 
     /// <summary>Called on the dispatcher with the new view before it renders; screens that fetch details react here.</summary>
-    protected virtual void OnViewChanged(FloorView view)
+    protected virtual void OnViewChanged(LiveView view)
     {
     }
 
-    private FloorView Visible(FloorView view) => VisibleFloor.For(view, Session.User, Access);
+    private LiveView Visible(LiveView view) => VisibleFloor.For(view, Session.User, Access);
 
-    private void OnFloorChanged(FloorView view) => _ = ShowAsync(view);
+    private void OnFloorChanged(LiveView view) => _ = ShowAsync(view);
 
-    private async Task ShowAsync(FloorView view)
+    private async Task ShowAsync(LiveView view)
     {
         try
         {

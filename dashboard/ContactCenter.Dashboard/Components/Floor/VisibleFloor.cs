@@ -10,7 +10,7 @@ namespace ContactCenter.Dashboard.Components.Floor;
 /// </summary>
 public static class VisibleFloor
 {
-    public static FloorView For(FloorView view, ClaimsPrincipal user, FloorAccess access)
+    public static LiveView For(LiveView view, ClaimsPrincipal user, FloorAccess access)
     {
         if (access.SeesWholeFloor(user))
         {

@@ -6,7 +6,7 @@ using ContactCenter.Contracts.Floor;
 namespace ContactCenter.Dashboard.Components.Floor;
 
 /// <summary>The words a supervisor reads for each state, rule and level: colour and icons are never the only signal.</summary>
-public static class FloorText
+public static class ScreenText
 {
     public static string Of(AgentState state) => state switch
     {

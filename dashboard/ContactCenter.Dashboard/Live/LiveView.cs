@@ -8,7 +8,7 @@ namespace ContactCenter.Dashboard.Live;
 /// The floor as screens show it, immutable: each push replaces the view. Rows carry timestamps,
 /// so screens tick clocks themselves between pushes.
 /// </summary>
-public sealed record FloorView(
+public sealed record LiveView(
     long Sequence,
     DateTimeOffset AsOf,
     IReadOnlyList<QueueHeadline> Queues,
@@ -16,5 +16,5 @@ public sealed record FloorView(
     IReadOnlyList<AgentRow> Agents,
     IReadOnlyList<AlertSnapshot> Alerts)
 {
-    public static readonly FloorView Empty = new(0, DateTimeOffset.MinValue, [], [], [], []);
+    public static readonly LiveView Empty = new(0, DateTimeOffset.MinValue, [], [], [], []);
 }

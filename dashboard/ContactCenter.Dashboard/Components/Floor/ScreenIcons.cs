@@ -4,8 +4,8 @@ using MudBlazor;
 
 namespace ContactCenter.Dashboard.Components.Floor;
 
-/// <summary>The icon that goes with each state and level, always next to its words from <see cref="FloorText"/>.</summary>
-public static class FloorIcons
+/// <summary>The icon that goes with each state and level, always next to its words from <see cref="ScreenText"/>.</summary>
+public static class ScreenIcons
 {
     public static string Of(AgentState state) => state switch
     {

@@ -5,7 +5,7 @@ using ContactCenter.Dashboard.Live;
 namespace ContactCenter.Dashboard.Tests.Live;
 
 /// <summary>The screens' view is sorted from the whole floor: built at a flush only when a screen listens, otherwise on first read.</summary>
-public sealed class FloorMirrorViewTests
+public sealed class FloorMirrorTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
 
@@ -27,7 +27,7 @@ public sealed class FloorMirrorViewTests
     public void A_listening_screen_gets_the_new_view_at_each_flush()
     {
         var mirror = new FloorMirror();
-        FloorView? seen = null;
+        LiveView? seen = null;
         mirror.Changed += v => seen = v;
         mirror.Apply([LiveChange.ForAgent("t1", "a1", Row("a1"))]);
 

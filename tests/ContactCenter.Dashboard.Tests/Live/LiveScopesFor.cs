@@ -1,7 +1,7 @@
 namespace ContactCenter.Dashboard.Tests.Live;
 
 /// <summary>The scope names of the hub contract, spelled as a third-party client would.</summary>
-public static class FloorScopesFor
+public static class LiveScopesFor
 {
     public static string Queue(string id) => $"queue:{id}";
 

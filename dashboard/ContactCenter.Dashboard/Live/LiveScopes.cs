@@ -7,7 +7,7 @@ namespace ContactCenter.Dashboard.Live;
 /// The subscription scopes of the live floor, each a SignalR group: "floor", "queue:{id}",
 /// "team:{id}". A team lead's screen takes its team, not the whole building.
 /// </summary>
-public static class FloorScopes
+public static class LiveScopes
 {
     public const string Floor = "floor";
 
@@ -53,7 +53,7 @@ public static class FloorScopes
     }
 
     /// <summary>The part of the floor a scope sees.</summary>
-    public static FloorView Filter(FloorView view, string scope)
+    public static LiveView Filter(LiveView view, string scope)
     {
         if (scope == Floor)
         {
