@@ -206,7 +206,7 @@ public sealed class BaselineFloor(FloorSettings settings)
     private AgentEvent ForAgent(BaselineCall call, FloorEvent e, string agentId, bool leaves)
     {
         var facts = call.Timeline.Facts;
-        var difficult = CallDifficulty.Of(facts, settings.ForQueue(facts.QueueId), call.State.QueueFigures, call.State.Difficult);
+        var difficult = e.Type == FloorEventType.CallEnded && CallDifficulty.Of(facts, settings.ForQueue(facts.QueueId), call.State.QueueFigures, call.State.Difficult);
         return new(e.AgentId == agentId ? e : e with { AgentId = agentId }, facts.QueueId, difficult, leaves);
     }
 

@@ -149,8 +149,9 @@ public sealed class CallGrain : WriteBehindGrain<CallGrainState>, ICallGrain
         }
     }
 
+    /// <summary>The event as the agent needs it; only a call's end carries whether it was difficult (that is where AgentStrain counts it).</summary>
     private AgentEvent ForAgent(FloorEvent e, string agentId, bool leaves) =>
-        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, Facts.QueueId, IsDifficult(), leaves);
+        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, Facts.QueueId, e.Type == FloorEventType.CallEnded && IsDifficult(), leaves);
 
     private bool IsDifficult() =>
         CallDifficulty.Of(Facts, Settings.ForQueue(Facts.QueueId), State.QueueFigures, flagged: State.Difficult);
