@@ -93,6 +93,11 @@ public class FloorApp : WebApplicationFactory<Program>
             builder.ConfigureLogging(logging);
         }
 
+        if (options.Services is { } replace)
+        {
+            builder.ConfigureTestServices(replace);
+        }
+
         if (options.FloorClock is { } clock)
         {
             builder.ConfigureTestServices(services =>

@@ -17,4 +17,7 @@ public sealed record FloorAppOptions(string Name)
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public Action<ILoggingBuilder>? Logging { get; init; }
+
+    /// <summary>Services the test puts in place of the product's (registered after them).</summary>
+    public Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? Services { get; init; }
 }

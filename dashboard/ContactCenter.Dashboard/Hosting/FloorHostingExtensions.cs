@@ -43,6 +43,7 @@ public static class FloorHostingExtensions
         services.AddOpenApi();
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<FloorUnavailableExceptionHandler>();
         services.AddHealthChecks().AddCheck<FloorReadyCheck>("floor", tags: ["ready"]);
         builder.AddFloorTelemetry();
         builder.AddWallboard();

@@ -1,0 +1,45 @@
+using System.Globalization;
+using ContactCenter.Dashboard.Api;
+using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
+
+namespace ContactCenter.Dashboard.Hosting;
+
+/// <summary>
+/// The floor's grains cannot be reached right now: a silo went down and its grains are moving, the
+/// gateway is overloaded, the connection dropped or the call timed out. That is a 503 with
+/// Retry-After, so a connector retries what was not acknowledged and a screen tries again; never
+/// a 500, which would say the request itself was at fault.
+/// </summary>
+public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavailableExceptionHandler> logger) : IExceptionHandler
+{
+    public const int RetryAfterSeconds = 2;
+
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!IsUnavailable(exception))
+        {
+            return false;
+        }
+
+        LogUnavailable(logger, exception.GetType().Name, http.Request.Method, http.Request.Path);
+        http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        await http.Response.WriteAsJsonAsync(
+            new ApiError("floor", "unavailable", $"the floor cannot be reached right now; nothing of this request was acknowledged: retry in {RetryAfterSeconds} s"),
+            cancellationToken);
+        return true;
+    }
+
+    /// <summary>The failures that pass by themselves once the cluster has settled (Task.WhenAll wraps several).</summary>
+    public static bool IsUnavailable(Exception exception) => exception switch
+    {
+        SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException or TimeoutException => true,
+        AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsUnavailable),
+        _ => false,
+    };
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Floor unavailable ({Failure}) for {Method} {Path}: answered 503 with Retry-After")]
+    private static partial void LogUnavailable(ILogger logger, string failure, string method, string path);
+}
