@@ -9,13 +9,26 @@ public sealed class HostingEndpointTests(FloorApiFixture app)
 {
     private readonly HttpClient client = app.CreateClient();
 
-    [Theory]
-    [InlineData("/health/live")]
-    [InlineData("/health/ready")]
-    public async Task Health_endpoints_answer_200_healthy(string path)
+    [Fact]
+    public async Task Liveness_answers_200_healthy()
     {
-        var reply = (await client.GetReplyAsync(path)).Status(HttpStatusCode.OK);
+        var reply = (await client.GetReplyAsync("/health/live")).Status(HttpStatusCode.OK);
         Assert.Equal("Healthy", reply.Raw);
+    }
+
+    [Fact]
+    public async Task Readiness_reports_the_floor_and_the_clusters_membership_by_silo_status()
+    {
+        var reply = (await client.GetReplyAsync("/health/ready")).Status(HttpStatusCode.OK);
+
+        Assert.Equal("Healthy", reply.Text("status"));
+        var checks = reply.Body.GetProperty("checks");
+        Assert.Equal("Healthy", checks.GetProperty("floor").GetProperty("status").GetString());
+        var membership = checks.GetProperty("membership");
+        Assert.Equal("1 of 1 silos active", membership.GetProperty("description").GetString());
+        var count = Assert.Single(membership.GetProperty("data").EnumerateObject());
+        Assert.Equal(("active", 1), (count.Name, count.Value.GetInt32()));
+        Assert.DoesNotContain("127.0.0.1", reply.Raw, StringComparison.Ordinal);
     }
 
     [Fact]

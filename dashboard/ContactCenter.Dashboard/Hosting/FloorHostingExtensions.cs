@@ -44,7 +44,7 @@ public static class FloorHostingExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<FloorUnavailableExceptionHandler>();
-        services.AddHealthChecks().AddCheck<FloorReadyCheck>("floor", tags: ["ready"]);
+        services.AddHealthChecks().AddCheck<FloorReadyCheck>("floor", tags: ["ready"]).AddCheck<MembershipHealthCheck>("membership", tags: ["ready"]);
         builder.AddFloorTelemetry();
         builder.AddWallboard();
         builder.AddFloorSecurity(profile);
@@ -60,7 +60,7 @@ public static class FloorHostingExtensions
         app.UseFloorSecurity();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready"), ResponseWriter = HealthReportWriter.WriteAsync });
         app.MapPrometheusScrapingEndpoint();
         app.MapAuthApi();
         app.MapAccountEndpoints();
