@@ -57,7 +57,6 @@ public sealed class AgentFactsTests
         Assert.Equal(S(340), agent.StateSince);
         Assert.Null(agent.CurrentCallId);
         Assert.Equal(1, agent.Calls);
-        Assert.Equal("c1", agent.LastEndedCallId);
         Assert.Null(agent.CurrentCallQueueId);
         Assert.Equal([new HandledLeg("c1", "q1", S(70), S(340), 240 + 30)], agent.Legs);
         Assert.Equal(120 + 120, agent.TalkSeconds);
@@ -130,7 +129,7 @@ public sealed class AgentFactsTests
         Assert.Empty(timeline.Facts.Legs);
         Assert.Null(timeline.Facts.WrapUpLeg);
         Assert.Equal(0, timeline.Facts.Calls);
-        Assert.Null(timeline.Facts.LastEndedCallId);
+        Assert.Empty(timeline.Facts.Legs);
     }
 
     [Fact]

@@ -40,7 +40,6 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     [Id(17)] public int DifficultInRow { get; private set; }
     [Id(18)] public List<DateTimeOffset> DifficultEnds { get; private set; } = [];
     [Id(19)] public bool CurrentCallDifficult { get; private set; }
-    [Id(20)] public string? LastEndedCallId { get; private set; }
     [Id(25)] public bool CurrentCallAnswered { get; private set; }
     [Id(27)] public DateTimeOffset WrapUpStartedAt { get; private set; }
 
@@ -244,7 +243,6 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             var difficult = entry.Difficult || CurrentCallDifficult;
             DifficultInRow = difficult ? DifficultInRow + 1 : 0;
             DifficultEnds = difficult ? [.. DifficultEnds, entry.At] : [];
-            LastEndedCallId = CurrentCallId;
         }
 
         LeaveCall(entry.At, calendar);

@@ -16,6 +16,7 @@ namespace ContactCenter.Grains.Agents;
 /// One agent. Applies the agent's own events and the call events handed on by call grains,
 /// publishes the agent's row to its team and queues only when it changed, counts each handled
 /// leg (with its wrap-up) into its queue's handle time, and judges the agent rules on a timer armed for the next threshold.
+/// It calls no call back: a hand raised on a call is flagged there by whoever delivered the hand.
 /// </summary>
 public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
 {
@@ -49,7 +50,7 @@ public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
         var changed = false;
         foreach (var index in EventOrder.ByTime(events))
         {
-            verdicts[index] = await InsertAsync(new AgentEvent(events[index]));
+            verdicts[index] = State.Timeline.Insert(new AgentEvent(events[index]));
             changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
         }
 
@@ -63,7 +64,7 @@ public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
 
     public async ValueTask<CallEventReceipt> ApplyCallEvent(AgentEvent callEvent)
     {
-        var verdict = await InsertAsync(callEvent);
+        var verdict = State.Timeline.Insert(callEvent);
         if (verdict.Kind == EventVerdictKind.Accepted)
         {
             await PublishAsync();
@@ -104,17 +105,11 @@ public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
 
     private async Task ApplyOwnAsync(FloorEvent e)
     {
-        if ((await InsertAsync(new AgentEvent(e))).Kind == EventVerdictKind.Accepted)
+        if (State.Timeline.Insert(new AgentEvent(e)).Kind == EventVerdictKind.Accepted)
         {
             await PublishAsync();
         }
     }
-
-    /// <summary>
-    /// Applies one entry. A raised hand that names a call is flagged on that call by whoever
-    /// delivered it (the event sink, the assistance command): the agent calls no call back.
-    /// </summary>
-    private ValueTask<EventVerdict> InsertAsync(AgentEvent entry) => ValueTask.FromResult(State.Timeline.Insert(entry));
 
     private async Task PublishAsync()
     {

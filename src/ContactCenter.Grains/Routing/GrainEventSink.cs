@@ -51,16 +51,17 @@ public sealed class GrainEventSink(IGrainFactory grains) : IEventSink
 
     private Task RetryBusyAgentRefusals(IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)
     {
-        var refusedCalls = new HashSet<string>(StringComparer.Ordinal);
+        // Almost every batch has no such refusal: allocate only when one is found.
+        HashSet<string>? refusedCalls = null;
         for (var i = 0; i < events.Count; i++)
         {
             if (verdicts[i] is { Kind: EventVerdictKind.Rejected, Field: "agentId" or "toAgentId" } && events[i].Type.IsCallEvent())
             {
-                refusedCalls.Add(events[i].CallId!);
+                (refusedCalls ??= new HashSet<string>(StringComparer.Ordinal)).Add(events[i].CallId!);
             }
         }
 
-        if (refusedCalls.Count == 0)
+        if (refusedCalls is null)
         {
             return Task.CompletedTask;
         }
