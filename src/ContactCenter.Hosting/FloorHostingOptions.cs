@@ -19,6 +19,14 @@ public sealed class FloorHostingOptions
     /// <summary>StackExchange.Redis connection string for cluster mode (membership, grain state, reminders).</summary>
     public string RedisConnectionString { get; set; } = "127.0.0.1:6379";
 
+    /// <summary>
+    /// Embedded mode's grain state: a SQLite file (relative paths are under the content root), or
+    /// <see cref="InMemory"/> for tests and measurements that must not outlive the process.
+    /// </summary>
+    public string StatePath { get; set; } = "data/floor-state.db";
+
+    public const string InMemory = "memory";
+
     public bool IsEmbedded => string.Equals(Mode, "embedded", StringComparison.OrdinalIgnoreCase);
 
     public static FloorHostingOptions From(Microsoft.Extensions.Configuration.IConfiguration configuration)

@@ -1,6 +1,11 @@
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Persistence;
+using ContactCenter.Hosting.Storage;
+using Microsoft.Extensions.Logging;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -21,10 +26,21 @@ public static class FloorSiloConfiguration
         if (options.IsEmbedded)
         {
             silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
-            silo.AddMemoryGrainStorage(FloorStorage.Name);
+            if (string.Equals(options.StatePath, FloorHostingOptions.InMemory, StringComparison.OrdinalIgnoreCase))
+            {
+                silo.AddMemoryGrainStorage(FloorStorage.Name);
+            }
+            else
+            {
+                silo.Services.AddGrainStorage(FloorStorage.Name, (services, _) => new SqliteGrainStorage(
+                    Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.StatePath),
+                    services.GetRequiredService<IGrainStorageSerializer>(),
+                    services.GetRequiredService<IActivatorProvider>(),
+                    services.GetRequiredService<ILogger<SqliteGrainStorage>>()));
+            }
+
             silo.AddMemoryGrainStorage(FloorStorage.PubSub);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<VolatileStorage>();
         }
         else
         {
@@ -34,6 +50,7 @@ public static class FloorSiloConfiguration
             silo.AddRedisGrainStorage(FloorStorage.PubSub, o => o.ConfigurationOptions = redis);
             silo.UseRedisReminderService(o => o.ConfigurationOptions = redis);
             silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort);
+            silo.UseFloorFailover();
         }
 
         return silo.AddContactCenterGrains();
@@ -48,6 +65,7 @@ public static class FloorSiloConfiguration
         });
         client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(options.RedisConnectionString));
         client.AddMemoryStreams(JoinCommand.StreamProvider);
-        return client;
+        client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+        return client.UseFloorFailover();
     }
 }

@@ -3,7 +3,6 @@ using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using Orleans.Core.Internal;
 using static ContactCenter.Testing.Events;
-using ContactCenter.Grains.Persistence;
 
 namespace ContactCenter.Grains.Tests;
 
@@ -49,19 +48,6 @@ public sealed class FinishedCallTests(FloorClusterFixture floor)
         await Eventually.Get(() => IsActive(call), active => !active, "the ended call's activation to be freed");
         var snapshot = await floor.Grains.GetGrain<ICallGrain>(call).GetSnapshot();
         Assert.Equal((CallState.Ended, now.AddSeconds(-10)), (snapshot!.State, snapshot.EndedAt));
-    }
-
-    [Fact]
-    public async Task A_flush_request_that_wakes_a_finished_call_lets_it_go_again()
-    {
-        var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));
-        var now = floor.Clock.GetUtcNow();
-        await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddMinutes(-5), queue), Queued(call, queue, now.AddSeconds(-100)), Answered(call, agent, now.AddSeconds(-90)), Ended(call, now.AddSeconds(-10))]);
-        await Eventually.Get(() => IsActive(call), active => !active, "the ended call's activation to be freed");
-
-        await floor.Grains.GetGrain<ICallGrain>(call).Cast<IWriteBehindGrain>().FlushState();
-
-        await Eventually.Get(() => IsActive(call), active => !active, "the activation the flush woke to be freed again");
     }
 
     private async Task<bool> IsActive(string call)

@@ -30,8 +30,6 @@ public sealed class FloorClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureHost(host => host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            // Writes a long fake while after a change: storage stays out of the way of the figures under test.
-            ["Floor:StateWriteDelayMilliseconds"] = "3600000",
             ["Floor:Queues:qfast:ServiceLevelSeconds"] = "10",
         }));
         builder.ConfigureSilo((_, silo) =>

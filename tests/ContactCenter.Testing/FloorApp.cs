@@ -21,10 +21,13 @@ public class FloorApp : WebApplicationFactory<Program>
 {
     private readonly FloorAppOptions options;
     private readonly Uri? baseAddress;
+    private readonly string? ownStateFile;
 
     public FloorApp(FloorAppOptions options)
     {
         this.options = options;
+        // The product's own durable store, in a file of this test's: tests run what ships.
+        ownStateFile = options.StatePath is null ? Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"{options.Name}-{Guid.NewGuid():N}.db") : null;
         if (options.Kestrel)
         {
             UseKestrel(0);
@@ -73,6 +76,7 @@ public class FloorApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:SiloPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:ClusterId", $"{options.Name}-{Guid.NewGuid():N}");
+        builder.UseSetting("Orleans:StatePath", options.StatePath ?? ownStateFile);
         if (options.Security is { } security)
         {
             builder.UseSetting("Security:Enabled", security ? "true" : "false");
@@ -106,6 +110,31 @@ public class FloorApp : WebApplicationFactory<Program>
                 // Orleans' own maintenance stays on real time: moving the floor's clock must not run it inline.
                 services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             });
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteOwnStateFile();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteOwnStateFile();
+    }
+
+    private void DeleteOwnStateFile()
+    {
+        if (ownStateFile is null)
+        {
+            return;
+        }
+
+        foreach (var file in new[] { ownStateFile, ownStateFile + "-wal", ownStateFile + "-shm" })
+        {
+            File.Delete(file);
         }
     }
 }

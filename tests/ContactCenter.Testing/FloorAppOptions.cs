@@ -14,6 +14,9 @@ public sealed record FloorAppOptions(string Name)
     /// <summary>The floor's clock (rules, intervals); pacing stays on the wall clock and Orleans' own work on real time.</summary>
     public TimeProvider? FloorClock { get; init; }
 
+    /// <summary>Where the embedded silo keeps grain state: a file of the test's own by default (deleted with the app), or "memory".</summary>
+    public string? StatePath { get; init; }
+
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
     public Action<ILoggingBuilder>? Logging { get; init; }

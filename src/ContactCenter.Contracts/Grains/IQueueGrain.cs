@@ -9,17 +9,11 @@ namespace ContactCenter.Contracts.Grains;
 /// </summary>
 public interface IQueueGrain : IGrainWithStringKey
 {
-    /// <summary>A call's row and counting changed; returns what the call needs to judge a long call.</summary>
-    ValueTask<QueueFigures> UpdateCall(QueueCallUpdate update);
-
-    /// <summary>An agent serving this queue moved to another staffing class (null row: no longer serves it).</summary>
-    ValueTask UpdateAgent(string agentId, AgentRow? row);
-
     /// <summary>
-    /// Counts an agent's handled leg of a call (<paramref name="add"/>) and uncounts the same leg as
-    /// counted before (<paramref name="retract"/>): a late event moved it, or a wrap-up began after it.
+    /// Applies what calls and agents told this queue (each update once), judges the queue rules and
+    /// writes the state before answering; returns what calls need to judge a long call.
     /// </summary>
-    ValueTask CountLeg(QueueContribution? retract, QueueContribution? add);
+    ValueTask<QueueFigures> Apply(QueueBatch batch);
 
     /// <summary>The queue as its grain knows it; its alerts are in its inbox (<see cref="AlertInbox.OfQueue"/>), so <c>Alerts</c> is empty here.</summary>
     ValueTask<QueueSnapshot> GetSnapshot();

@@ -6,8 +6,8 @@ namespace ContactCenter.Contracts.Grains;
 /// <summary>One team: its agents' rows. A partition of the floor view; its alerts are in its inbox.</summary>
 public interface ITeamGrain : IGrainWithStringKey
 {
-    /// <summary>An agent's row changed (null row: the agent left the team).</summary>
-    ValueTask UpdateAgent(string agentId, AgentRow? row);
+    /// <summary>Agents' rows changed (a null row: the agent left the team); written before answering.</summary>
+    ValueTask Apply(AgentRowUpdate[] agents);
 
     /// <summary>The team as its grain knows it; <c>Alerts</c> is empty here (see <see cref="AlertInbox.OfTeam"/>).</summary>
     ValueTask<TeamSnapshot> GetSnapshot();

@@ -36,8 +36,6 @@ public sealed class FloorSettings
 
     public AlertLifecycleOptions Lifecycle => current.Lifecycle;
 
-    /// <summary>How long a grain may hold changed state in memory before writing it (write-behind keeps storage off the per-event path).</summary>
-    public TimeSpan StateWriteDelay => current.StateWriteDelay;
 
     public QueueSettings ForQueue(string? queueId) =>
         queues.GetOrAdd(queueId ?? string.Empty, id =>
@@ -74,9 +72,8 @@ public sealed class FloorSettings
         var floor = configuration.GetSection(Section);
         var lifecycle = new AlertLifecycleOptions();
         floor.GetSection("Alerts").Bind(lifecycle);
-        var writeDelay = floor.GetValue("StateWriteDelayMilliseconds", 1000.0);
-        return new Snapshot(SiteCalendar.For(floor["TimeZone"]), lifecycle, TimeSpan.FromMilliseconds(writeDelay));
+        return new Snapshot(SiteCalendar.For(floor["TimeZone"]), lifecycle);
     }
 
-    private sealed record Snapshot(SiteCalendar Calendar, AlertLifecycleOptions Lifecycle, TimeSpan StateWriteDelay);
+    private sealed record Snapshot(SiteCalendar Calendar, AlertLifecycleOptions Lifecycle);
 }

@@ -35,7 +35,7 @@ public sealed class QueueFigureBook
                 break;
             case QueueContributionKind.Answered:
                 counts.Answered += sign;
-                counts.WaitSeconds += sign * c.Seconds;
+                counts.WaitTicks += sign * QueueIntervalCounts.Ticks(c.Seconds);
                 if (c.Seconds <= settings.ServiceLevelSeconds)
                 {
                     counts.AnsweredWithinThreshold += sign;
@@ -61,7 +61,7 @@ public sealed class QueueFigureBook
                 break;
             case QueueContributionKind.Handled:
                 counts.Handled += sign;
-                counts.HandleSeconds += sign * c.Seconds;
+                counts.HandleTicks += sign * QueueIntervalCounts.Ticks(c.Seconds);
                 break;
             case QueueContributionKind.TransferredIn:
                 counts.TransferredIn += sign;
@@ -141,8 +141,8 @@ public sealed class QueueFigureBook
             total.AbandonedAfterThreshold += s.AbandonedAfterThreshold;
             total.Completed += s.Completed;
             total.Dialed += s.Dialed;
-            total.WaitSeconds += s.TotalWaitSeconds;
-            total.HandleSeconds += s.TotalHandleSeconds;
+            total.WaitTicks += QueueIntervalCounts.Ticks(s.TotalWaitSeconds);
+            total.HandleTicks += QueueIntervalCounts.Ticks(s.TotalHandleSeconds);
             total.Handled += s.Handled;
             total.TransferredIn += s.TransferredIn;
             total.TransferredOut += s.TransferredOut;

@@ -12,11 +12,23 @@ public sealed class QueueIntervalCounts
     [Id(5)] public int AbandonedAfterThreshold { get; set; }
     [Id(6)] public int Completed { get; set; }
     [Id(7)] public int Dialed { get; set; }
-    [Id(8)] public double WaitSeconds { get; set; }
-    [Id(9)] public double HandleSeconds { get; set; }
     [Id(10)] public int Handled { get; set; }
     [Id(11)] public int TransferredIn { get; set; }
     [Id(12)] public int TransferredOut { get; set; }
+
+    /// <summary>
+    /// Durations are summed in whole ticks: integer sums do not depend on the order calls arrive
+    /// in, so the same events give the same figures however a cluster interleaves them (double
+    /// sums would differ in the last digit).
+    /// </summary>
+    [Id(13)] public long WaitTicks { get; set; }
+    [Id(14)] public long HandleTicks { get; set; }
+
+    public double WaitSeconds => (double)WaitTicks / TimeSpan.TicksPerSecond;
+
+    public double HandleSeconds => (double)HandleTicks / TimeSpan.TicksPerSecond;
+
+    public static long Ticks(double seconds) => (long)Math.Round(seconds * TimeSpan.TicksPerSecond);
 
     public void AddTo(QueueIntervalCounts total)
     {
@@ -28,14 +40,14 @@ public sealed class QueueIntervalCounts
         total.AbandonedAfterThreshold += AbandonedAfterThreshold;
         total.Completed += Completed;
         total.Dialed += Dialed;
-        total.WaitSeconds += WaitSeconds;
-        total.HandleSeconds += HandleSeconds;
+        total.WaitTicks += WaitTicks;
+        total.HandleTicks += HandleTicks;
         total.Handled += Handled;
         total.TransferredIn += TransferredIn;
         total.TransferredOut += TransferredOut;
     }
 
     public bool IsEmpty =>
-        Offered == 0 && Answered == 0 && Abandoned == 0 && ShortAbandoned == 0 && Completed == 0 && Dialed == 0 && HandleSeconds == 0
+        Offered == 0 && Answered == 0 && Abandoned == 0 && ShortAbandoned == 0 && Completed == 0 && Dialed == 0 && HandleTicks == 0
         && Handled == 0 && TransferredIn == 0 && TransferredOut == 0;
 }

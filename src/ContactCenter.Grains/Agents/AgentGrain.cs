@@ -5,6 +5,7 @@ using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.Rules;
+using ContactCenter.Grains.Aggregates;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
@@ -18,17 +19,20 @@ namespace ContactCenter.Grains.Agents;
 /// leg (with its wrap-up) into its queue's handle time, and judges the agent rules on a timer armed for the next threshold.
 /// It calls no call back: a hand raised on a call is flagged there by whoever delivered the hand.
 /// </summary>
-public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
+public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain
 {
     private readonly RuleTimer ruleTimer;
+    private readonly AggregateUpdates aggregates;
 
     public AgentGrain(
         [PersistentState("agent", FloorStorage.Name)] IPersistentState<AgentGrainState> state,
         FloorSettings settings,
-        TimeProvider clock)
+        TimeProvider clock,
+        AggregateUpdates aggregates)
         : base(state, settings, clock)
     {
-        ruleTimer = new RuleTimer(this, Clock, EvaluateRulesAsync);
+        this.aggregates = aggregates;
+        ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
     }
 
     private string AgentId => this.GetPrimaryKeyString();
@@ -120,17 +124,17 @@ public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
         {
             if (previous?.TeamId is { } oldTeam && oldTeam != row.TeamId)
             {
-                await GrainFactory.GetGrain<ITeamGrain>(oldTeam).UpdateAgent(AgentId, null);
+                await aggregates.ToTeam(oldTeam, new AgentRowUpdate(AgentId, null));
             }
 
             if (row.TeamId is { } team)
             {
-                await GrainFactory.GetGrain<ITeamGrain>(team).UpdateAgent(AgentId, row);
+                await aggregates.ToTeam(team, new AgentRowUpdate(AgentId, row));
             }
 
             foreach (var queue in previous?.Queues.Except(row.Queues) ?? [])
             {
-                await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, null);
+                await aggregates.ToQueue(queue, new AgentRowUpdate(AgentId, null));
             }
 
             // Queues count agents only by staffing class: a call answered, held or resumed changes nothing there.
@@ -138,7 +142,7 @@ public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
             {
                 foreach (var queue in row.Queues)
                 {
-                    await GrainFactory.GetGrain<IQueueGrain>(queue).UpdateAgent(AgentId, row);
+                    await aggregates.ToQueue(queue, new AgentRowUpdate(AgentId, row));
                 }
             }
 
@@ -146,7 +150,7 @@ public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
         }
 
         await EvaluateRulesAsync();
-        Writer.MarkDirty();
+        MarkDirty();
     }
 
     /// <summary>
@@ -159,38 +163,44 @@ public sealed class AgentGrain : WriteBehindGrain<AgentGrainState>, IAgentGrain
         {
             if (retract is not null && add is not null && retract.QueueId == add.QueueId)
             {
-                await Queue(add.QueueId).CountLeg(Contribution(retract), Contribution(add));
+                await CountLegAsync(add.QueueId, retract, add);
                 continue;
             }
 
             if (retract is not null)
             {
-                await Queue(retract.QueueId).CountLeg(Contribution(retract), null);
+                await CountLegAsync(retract.QueueId, retract, null);
             }
 
             if (add is not null)
             {
-                await Queue(add.QueueId).CountLeg(null, Contribution(add));
+                await CountLegAsync(add.QueueId, null, add);
             }
         }
     }
 
-    private IQueueGrain Queue(string queueId) => GrainFactory.GetGrain<IQueueGrain>(queueId);
+    private Task CountLegAsync(string queueId, HandledLeg? retract, HandledLeg? add) =>
+        aggregates.ToQueue(queueId, new QueueLegUpdate(AgentId, ++State.LegSeq, Contribution(retract), Contribution(add)));
 
-    private static QueueContribution Contribution(HandledLeg leg) => new(QueueContributionKind.Handled, leg.CompletedAt, leg.Seconds);
+    private static QueueContribution? Contribution(HandledLeg? leg) =>
+        leg is null ? null : new(QueueContributionKind.Handled, leg.CompletedAt, leg.Seconds);
 
     private async Task EvaluateRulesAsync()
     {
         var facts = Facts;
         var subject = new AgentRuleSubject(facts, Settings.ForTeam(facts.TeamId));
         var team = AgentView.TeamOf(facts);
-        var (next, _) = await SubjectAlerts.EvaluateAsync(
+        var (next, changed) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Agent, subject, AgentId, State.Raised,
             (rule, verdict) => new AlertCondition(
                 rule, verdict.Severity!.Value, SubjectKind.Agent, AgentId, verdict.Since, verdict.Detail,
                 rule == AlertRule.AssistanceRequested ? facts.Hand?.CallId : facts.CurrentCallId, AgentId, facts.CurrentCallQueueId, team),
             Clock.GetUtcNow());
         ruleTimer.Arm(next);
+        if (changed)
+        {
+            MarkDirty();
+        }
     }
 
     private AgentSnapshot Snapshot() => AgentView.Snapshot(AgentId, Facts, Clock.GetUtcNow(), Settings.Calendar);

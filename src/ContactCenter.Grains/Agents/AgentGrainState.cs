@@ -17,4 +17,7 @@ public sealed class AgentGrainState
     [Id(1)] public AgentRow? PublishedRow { get; set; }
     [Id(2)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
     [Id(4)] public List<HandledLeg> CountedLegs { get; set; } = [];
+
+    /// <summary>The number of the last leg update sent to a queue (see <see cref="QueueLegUpdate.Seq"/>).</summary>
+    [Id(5)] public long LegSeq { get; set; }
 }

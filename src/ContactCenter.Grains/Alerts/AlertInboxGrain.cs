@@ -11,7 +11,7 @@ namespace ContactCenter.Grains.Alerts;
 /// One queue's or team's alerts: kept so that reading the floor's alerts never visits every alert
 /// grain, and pushed to the front ends through the same feed as the queues' and teams' rows.
 /// </summary>
-public sealed class AlertInboxGrain : WriteBehindGrain<AlertInboxState>, IAlertInboxGrain, IFeedGrain
+public sealed class AlertInboxGrain : DurableGrain<AlertInboxState>, IAlertInboxGrain, IFeedGrain
 {
     private FeedPublisher feed = null!;
 
@@ -33,7 +33,7 @@ public sealed class AlertInboxGrain : WriteBehindGrain<AlertInboxState>, IAlertI
     {
         State.Shelf.Upsert(alert);
         feed.Add(LiveChange.ForAlert(alert));
-        Writer.MarkDirty();
+        MarkDirty();
         return ValueTask.CompletedTask;
     }
 

@@ -5,6 +5,7 @@ using ContactCenter.Contracts.Grains;
 using ContactCenter.Domain.Calls;
 using ContactCenter.Domain.Privacy;
 using ContactCenter.Domain.Rules;
+using ContactCenter.Grains.Aggregates;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
@@ -17,25 +18,25 @@ namespace ContactCenter.Grains.Calls;
 /// agent on another call refuses), hands every event on to the agent concerned, tells its queue
 /// what changed, and judges the call rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class CallGrain : WriteBehindGrain<CallGrainState>, ICallGrain
+public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain
 {
     private readonly RuleTimer ruleTimer;
+    private readonly AggregateUpdates aggregates;
 
     public CallGrain(
         [PersistentState("call", FloorStorage.Name)] IPersistentState<CallGrainState> state,
         FloorSettings settings,
-        TimeProvider clock)
+        TimeProvider clock,
+        AggregateUpdates aggregates)
         : base(state, settings, clock)
     {
-        ruleTimer = new RuleTimer(this, Clock, OnRuleTimerAsync);
+        this.aggregates = aggregates;
+        ruleTimer = new RuleTimer(this, Clock, () => Durably(OnRuleTimerAsync));
     }
 
     private string CallId => this.GetPrimaryKeyString();
 
     private CallFacts Facts => State.Timeline.Facts;
-
-    /// <summary>Over, or woken (by a late flush request) with nothing to hold.</summary>
-    protected override bool Finished => !Facts.Exists || Facts.IsOver;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -61,11 +62,11 @@ public sealed class CallGrain : WriteBehindGrain<CallGrainState>, ICallGrain
         {
             await EvaluateRulesAsync();
             await PublishAsync();
-            Writer.MarkDirty();
+            MarkDirty();
             if (Facts.IsOver)
             {
-                // A finished call has nothing left to watch: free its activation now (its state
-                // is written as it goes) rather than hold it for the idle-collection age.
+                // A finished call has nothing left to watch: free its activation once this request
+                // has written its state, rather than hold it for the idle-collection age.
                 DeactivateOnIdle();
             }
         }
@@ -89,7 +90,7 @@ public sealed class CallGrain : WriteBehindGrain<CallGrainState>, ICallGrain
         State.Flags.Add(flag);
         State.Difficult = true;
         await PublishAsync();
-        Writer.MarkDirty();
+        MarkDirty();
     }
 
     private async Task<EventVerdict> ApplyOne(FloorEvent e)
@@ -189,14 +190,16 @@ public sealed class CallGrain : WriteBehindGrain<CallGrainState>, ICallGrain
             queues.Add(row.QueueId);
         }
 
+        var seq = ++State.UpdateSeq;
         foreach (var queueId in queues)
         {
             var update = new QueueCallUpdate(
                 CallId,
+                seq,
                 row?.QueueId == queueId ? row : null,
                 CountingDiff.For(retract, queueId),
                 CountingDiff.For(add, queueId));
-            var figures = await GrainFactory.GetGrain<IQueueGrain>(queueId).UpdateCall(update);
+            var figures = await aggregates.ToQueue(queueId, update);
             if (queueId == facts.QueueId)
             {
                 State.QueueFigures = figures;
@@ -227,7 +230,7 @@ public sealed class CallGrain : WriteBehindGrain<CallGrainState>, ICallGrain
         ruleTimer.Arm(facts.IsOver ? null : next);
         if (changed)
         {
-            Writer.MarkDirty();
+            MarkDirty();
         }
 
         return changed;

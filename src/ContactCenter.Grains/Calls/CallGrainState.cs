@@ -21,4 +21,7 @@ public sealed class CallGrainState
 
     /// <summary>The team of the agent now on the call, as that agent said when it took the call.</summary>
     [Id(7)] public string? AgentTeamId { get; set; }
+
+    /// <summary>The number of the last update sent to a queue (see <see cref="QueueCallUpdate.Seq"/>).</summary>
+    [Id(8)] public long UpdateSeq { get; set; }
 }

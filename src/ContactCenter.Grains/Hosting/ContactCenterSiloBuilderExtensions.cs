@@ -17,6 +17,7 @@ public static class ContactCenterSiloBuilderExtensions
     public static ISiloBuilder AddContactCenterGrains(this ISiloBuilder silo)
     {
         silo.Services.TryAddSingleton<FloorSettings>();
+        silo.Services.TryAddSingleton<Aggregates.AggregateUpdates>();
         // Grain state is stored with Orleans' own version-tolerant serializer: the state classes
         // declare their fields with [Id] (private setters included), which JSON would not see.
         silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();

@@ -15,7 +15,7 @@ namespace ContactCenter.Grains.Queues;
 /// One queue: a partition of the floor view. Calls tell it their row and counting, agents their
 /// state; it keeps the figures per 15-minute interval and judges the queue rules.
 /// </summary>
-public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain, IFeedGrain
+public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFeedGrain
 {
     private readonly RuleTimer ruleTimer;
     private FeedPublisher feed = null!;
@@ -29,7 +29,7 @@ public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain,
         TimeProvider clock)
         : base(state, settings, clock)
     {
-        ruleTimer = new RuleTimer(this, Clock, EvaluateRulesAsync);
+        ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
     }
 
     private string QueueId => this.GetPrimaryKeyString();
@@ -49,7 +49,40 @@ public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain,
         await EvaluateRulesAsync();
     }
 
-    public async ValueTask<QueueFigures> UpdateCall(QueueCallUpdate update)
+    public async ValueTask<QueueFigures> Apply(QueueBatch batch)
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var update in batch.Calls)
+        {
+            if (State.Ledger.Admit(CallSender(update.CallId), update.Seq, now))
+            {
+                ApplyCall(update);
+            }
+        }
+
+        foreach (var leg in batch.Legs)
+        {
+            if (State.Ledger.Admit(AgentSender(leg.AgentId), leg.Seq, now))
+            {
+                CountLeg(leg.Retract, leg.Add);
+            }
+        }
+
+        foreach (var agent in batch.Agents)
+        {
+            SetAgentRow(agent.AgentId, agent.Row);
+        }
+
+        await EvaluateRulesAsync();
+        MarkDirty();
+        return TodayFigures();
+    }
+
+    private static string CallSender(string callId) => "call:" + callId;
+
+    private static string AgentSender(string agentId) => "agent:" + agentId;
+
+    private void ApplyCall(QueueCallUpdate update)
     {
         var figures = State.Figures;
         var calendar = Settings.Calendar;
@@ -79,13 +112,9 @@ public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain,
 
         feed.Add(LiveChange.ForCall(QueueId, update.CallId, update.Row));
         headlineChanged |= update.Retract.Length + update.Add.Length > 0;
-
-        await EvaluateRulesAsync();
-        Writer.MarkDirty();
-        return TodayFigures();
     }
 
-    public ValueTask UpdateAgent(string agentId, AgentRow? row)
+    private void SetAgentRow(string agentId, AgentRow? row)
     {
         if (row is null)
         {
@@ -98,11 +127,9 @@ public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain,
 
         headlineChanged = true;
         feed.Touch();
-        Writer.MarkDirty();
-        return ValueTask.CompletedTask;
     }
 
-    public ValueTask CountLeg(QueueContribution? retract, QueueContribution? add)
+    private void CountLeg(QueueContribution? retract, QueueContribution? add)
     {
         if (retract is { } old)
         {
@@ -117,8 +144,6 @@ public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain,
         todayFigures = null;
         headlineChanged = true;
         feed.Touch();
-        Writer.MarkDirty();
-        return ValueTask.CompletedTask;
     }
 
     public Task FlushFeed() => feed.FlushAsync();
@@ -213,12 +238,17 @@ public sealed class QueueGrain : WriteBehindGrain<QueueGrainState>, IQueueGrain,
 
         var calendar = Settings.Calendar;
         var subject = new QueueRuleSubject(oldest, State.Figures.CurrentInterval(now, calendar), Own, State.Figures.PreviousInterval(now, calendar));
-        var (next, _) = await SubjectAlerts.EvaluateAsync(
+        var (next, changed) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Queue, subject, QueueId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Queue, QueueId, verdict.Since, verdict.Detail, null, null, QueueId, null),
             now);
         // Only a queue with a condition to watch keeps a timer: an idle queue costs nothing.
         ruleTimer.Arm(oldest is null && State.Raised.Count == 0 ? null : next);
+        if (changed)
+        {
+            MarkDirty();
+        }
+
         State.Figures.Prune(now);
     }
 }

@@ -13,7 +13,30 @@ namespace ContactCenter.Grains.Routing;
 /// </summary>
 public sealed class GrainEventSink(IGrainFactory grains) : IEventSink
 {
+    /// <summary>Waits before the second and third attempt at a batch a silo turned away.</summary>
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400)];
+
+    /// <summary>
+    /// Applies the batch; a batch turned away because a silo is stopping or has just gone is
+    /// applied again (events already applied come back as duplicates), so a rolling restart is
+    /// no error for a connector. A failure that outlasts the retries is the caller's to report.
+    /// </summary>
     public async ValueTask<IngestResult> IngestAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                return await ApplyAsync(events);
+            }
+            catch (Exception e) when (attempt < Backoff.Length && e is OrleansMessageRejectionException or SiloUnavailableException)
+            {
+                await Task.Delay(Backoff[attempt], cancellationToken);
+            }
+        }
+    }
+
+    private async Task<IngestResult> ApplyAsync(IReadOnlyList<FloorEvent> events)
     {
         var verdicts = new EventVerdict[events.Count];
         var plan = BatchWalks.Of(events);

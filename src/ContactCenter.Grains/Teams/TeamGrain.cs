@@ -11,7 +11,7 @@ using ContactCenter.Domain.Configuration;
 namespace ContactCenter.Grains.Teams;
 
 /// <summary>One team: a partition of the floor view holding its agents' rows (its alerts are in its inbox).</summary>
-public sealed class TeamGrain : WriteBehindGrain<TeamGrainState>, ITeamGrain, IFeedGrain
+public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedGrain
 {
     public TeamGrain(
         [PersistentState("team", FloorStorage.Name)] IPersistentState<TeamGrainState> state,
@@ -34,19 +34,23 @@ public sealed class TeamGrain : WriteBehindGrain<TeamGrainState>, ITeamGrain, IF
         }
     }
 
-    public ValueTask UpdateAgent(string agentId, AgentRow? row)
+    public ValueTask Apply(AgentRowUpdate[] agents)
     {
-        if (row is null)
+        foreach (var (agentId, row) in agents)
         {
-            State.Agents.Remove(agentId);
-        }
-        else
-        {
-            State.Agents[agentId] = row;
+            if (row is null)
+            {
+                State.Agents.Remove(agentId);
+            }
+            else
+            {
+                State.Agents[agentId] = row;
+            }
+
+            feed.Add(LiveChange.ForAgent(this.GetPrimaryKeyString(), agentId, row));
         }
 
-        feed.Add(LiveChange.ForAgent(this.GetPrimaryKeyString(), agentId, row));
-        Writer.MarkDirty();
+        MarkDirty();
         return ValueTask.CompletedTask;
     }
 
