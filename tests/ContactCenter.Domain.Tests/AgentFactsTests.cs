@@ -321,12 +321,11 @@ public sealed class AgentFactsTests
     [Fact]
     public void A_state_change_while_on_a_call_or_logged_out_is_refused_on_the_state()
     {
-        var ringing = AgentTimeline(Window, null, LoggedIn(S(0)), ForAgent(Offered("c1", S(60))));
         var talking = AgentTimeline(Window, null, LoggedIn(S(0)), ForAgent(Answered("c1", S(60))));
         var holding = AgentTimeline(Window, null, LoggedIn(S(0)), ForAgent(Answered("c1", S(60))), ForAgent(Held("c1", S(70))));
         var loggedOut = AgentTimeline(Window, null);
 
-        foreach (var timeline in new[] { ringing, talking, holding, loggedOut })
+        foreach (var timeline in new[] { talking, holding, loggedOut })
         {
             var state = timeline.Facts.State;
             var verdict = timeline.Insert(StateChanged(S(90), AgentState.NotReady, "lunch"));
@@ -336,6 +335,20 @@ public sealed class AgentFactsTests
             Assert.Equal("state", verdict.Field);
             Assert.Equal(state, timeline.Facts.State);
         }
+    }
+
+    [Fact]
+    public void A_state_chosen_while_the_phone_rings_ends_the_ring_and_the_late_ring_no_answer_changes_nothing()
+    {
+        var timeline = AgentTimeline(Window, null, LoggedIn(S(0)), ForAgent(Offered("c1", S(60))));
+
+        Insert(timeline, StateChanged(S(75), AgentState.NotReady, "lunch"));
+        Assert.Equal((AgentState.NotReady, (string?)null), (timeline.Facts.State, timeline.Facts.CurrentCallId));
+
+        // The call reports its ring-no-answer after the agent's own event: the outcome is the same.
+        Insert(timeline, ForAgent(Offered("c1", S(80))) with { LeavesAgent = true });
+        Assert.Equal(AgentState.NotReady, timeline.Facts.State);
+        Assert.Equal(0, timeline.Facts.Calls);
     }
 
     [Fact]
@@ -539,16 +552,16 @@ public sealed class AgentFactsTests
     {
         var timeline = AgentTimeline(Window, null, LoggedIn(S(0)), ForAgent(Answered("c1", S(60))), ForAgent(Ended("c1", S(300))));
 
-        // Ringing for c2 from 50 would leave the agent busy elsewhere when c1 is answered at 60.
+        // A ring for c2 at 50 that the agent let go by answering c1 at 60 holds nothing up.
         var early = timeline.Insert(ForAgent(Offered("c2", S(50))));
-        Assert.Equal("out-of-order", early.Reason);
+        Assert.Equal(EventVerdictKind.Accepted, early.Kind);
 
         // At 100 the agent was talking on c1: refused at its own place, on the agent.
         var during = timeline.Insert(ForAgent(Answered("c2", S(100))));
         Assert.Equal("invalid-transition", during.Reason);
         Assert.Equal("agentId", during.Field);
 
-        Assert.Equal(3, timeline.Entries.Count);
+        Assert.Equal(4, timeline.Entries.Count);
         Assert.Equal(1, timeline.Facts.Calls);
     }
 

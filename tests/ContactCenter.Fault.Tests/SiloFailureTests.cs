@@ -16,7 +16,7 @@ public sealed class SiloFailureTests(ITestOutputHelper output)
     private static readonly TimeSpan StreamLength = TimeSpan.FromMinutes(40);
     private static readonly DateTimeOffset Now = StreamStart + StreamLength + TimeSpan.FromMinutes(1);
 
-    private static readonly IReadOnlyList<FloorEvent[]> Batches = new SeededFloor(Agents: 80, CallsPerHour: 1500).Batches(StreamStart, StreamLength, batchSize: 500);
+    private static readonly IReadOnlyList<FloorEvent[]> Batches = new SeededFloor(Agents: 60, CallsPerHour: 1200, Seed: 5).Batches(StreamStart, StreamLength, batchSize: 500);
 
     private static readonly Lazy<Task<Outcome>> Undisturbed = new(() => RunAsync(silos: 1, fault: null));
 

@@ -1,3 +1,4 @@
+using ContactCenter.Testing;
 using System.Diagnostics;
 using ContactCenter.Bench.Throughput;
 using ContactCenter.Contracts.Alerts;

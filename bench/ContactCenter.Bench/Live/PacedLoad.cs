@@ -1,3 +1,4 @@
+using ContactCenter.Testing;
 using System.Diagnostics;
 using System.Text.Json;
 using ContactCenter.Bench.Throughput;

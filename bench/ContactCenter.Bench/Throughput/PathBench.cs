@@ -1,3 +1,4 @@
+using ContactCenter.Testing;
 using System.Text.Json;
 using ContactCenter.Bench.Hosting;
 using ContactCenter.Contracts.Events;

@@ -100,6 +100,11 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 
                 break;
             case FloorEventType.AgentStateChanged:
+                if (State == AgentState.Ringing)
+                {
+                    DropRing();
+                }
+
                 Enter(e.State!.Value, e.State == AgentState.NotReady ? e.Reason : null, e.At, calendar);
                 break;
             case FloorEventType.AgentLoggedOut:
@@ -151,10 +156,15 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             return EventVerdict.Accepted;
         }
 
-        var busyElsewhere = IsBusy && CurrentCallId != e.CallId;
+        // A ring the agent has not answered does not hold the agent: a new call offered, or a state
+        // the agent chose, means the phone stopped ringing (a ring-no-answer). The feed reports that
+        // on the call, which may reach this agent after its next event: refusing here would make the
+        // outcome depend on which arrived first.
+        var holdsAgent = State is AgentState.Talking or AgentState.OnHold;
+        var busyElsewhere = holdsAgent && CurrentCallId != e.CallId;
         switch (e.Type)
         {
-            case FloorEventType.AgentStateChanged when IsBusy:
+            case FloorEventType.AgentStateChanged when holdsAgent:
                 return EventVerdict.InvalidTransition($"agent is {State.ToString().ToLowerInvariant()} on call '{CurrentCallId}'; the call must end first", "state");
             case FloorEventType.AgentStateChanged when State == AgentState.LoggedOut:
                 return EventVerdict.InvalidTransition("agent is logged out; AgentLoggedIn comes first", "state");
@@ -209,6 +219,16 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
                 LeaveCall(e.At, calendar);
                 break;
         }
+    }
+
+    /// <summary>The phone stopped ringing with the call unanswered: nothing was handled, so nothing is counted.</summary>
+    private void DropRing()
+    {
+        CurrentCallId = null;
+        CurrentCallQueueId = null;
+        CurrentCallAnswered = false;
+        CurrentCallDifficult = false;
+        LegAnsweredAt = null;
     }
 
     private void StartCall(AgentEvent entry, AgentState state, bool answered, SiteCalendar calendar)

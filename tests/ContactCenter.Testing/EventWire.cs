@@ -4,7 +4,7 @@ using System.Text.Json;
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
 
-namespace ContactCenter.Bench.Throughput;
+namespace ContactCenter.Testing;
 
 /// <summary>Writes events as a telephony source puts them on the wire (README, "Event API"): a JSON array, one flat object each.</summary>
 public static class EventWire

@@ -1,0 +1,72 @@
+using System.Diagnostics;
+using System.Net;
+using Xunit.Abstractions;
+
+namespace ContactCenter.Fault.Tests;
+
+/// <summary>
+/// The single-node product, killed with SIGKILL while a batch is being applied and started again
+/// on the same state file: the connector retries what was not acknowledged, and every queue
+/// interval equals what the same stream gives a product nobody killed.
+/// </summary>
+public sealed class EmbeddedRestartTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
+
+    [Fact]
+    public async Task The_embedded_product_killed_mid_batch_and_started_again_shows_the_same_floor()
+    {
+        var start = Wire.Now() - TimeSpan.FromMinutes(50);
+        var length = TimeSpan.FromMinutes(40);
+        var batches = new SeededFloor(Agents: 60, CallsPerHour: 1200, Seed: 5).Batches(start, length, batchSize: 500);
+        var queues = SeededFloor.QueuesIn(batches);
+        var (from, to) = (Floor(start), Floor(start + length) + Interval);
+
+        Dictionary<string, string> expected;
+        HashSet<string> expectedRejected;
+        await using (var undisturbed = new FloorApp(new FloorAppOptions("undisturbed") { Security = false, Kestrel = true, StatePath = "memory" }))
+        {
+            var reference = new HttpConnector(undisturbed.BaseAddress);
+            await reference.PostAsync(batches);
+            expected = await reference.QueueFiguresAsync(queues, from, to);
+            expectedRejected = reference.Rejected;
+        }
+
+        var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"restart-{Guid.NewGuid():N}.db");
+        var port = FreePort.Next();
+        var half = batches.Count / 2;
+        HttpConnector connector;
+        TimeSpan downFor;
+        await using (var first = ProductProcess.Start(stateFile, port, "--Security:Enabled=false"))
+        {
+            await first.WaitReadyAsync(TimeSpan.FromSeconds(90));
+            connector = new HttpConnector(first.Address);
+            await connector.PostAsync(batches.Take(half));
+            var posting = connector.PostOneAsync(batches[half]);
+            await Task.Delay(TimeSpan.FromMilliseconds(30));
+            first.Kill();
+            var killed = Stopwatch.StartNew();
+            await using var second = ProductProcess.Start(stateFile, port, "--Security:Enabled=false");
+            await second.WaitReadyAsync(TimeSpan.FromSeconds(90));
+            await posting;
+            downFor = killed.Elapsed;
+            await connector.PostAsync(batches.Skip(half + 1));
+            var actual = await connector.QueueFiguresAsync(queues, from, to);
+
+            output.WriteLine($"{batches.Sum(b => b.Length)} events in {batches.Count} batches; killed while batch {half} was applied");
+            output.WriteLine($"statuses seen: {string.Join(", ", connector.Statuses)}; refused connections {connector.RefusedConnections}");
+            output.WriteLine($"from the kill to the batch acknowledged by the restarted product: {downFor.TotalSeconds:F1} s");
+            Assert.Equal(expectedRejected, connector.Rejected);
+            Assert.Subset(new HashSet<HttpStatusCode> { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }, connector.Statuses);
+            var differences = FloorFigures.Differences(expected, actual);
+            Assert.True(differences.Length == 0, $"figures differ after a kill and restart:\n{differences}\n{second.Log}");
+        }
+
+        foreach (var file in new[] { stateFile, stateFile + "-wal", stateFile + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
+    private static DateTimeOffset Floor(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % Interval.Ticks), TimeSpan.Zero);
+}
