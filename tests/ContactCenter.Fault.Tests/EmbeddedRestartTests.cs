@@ -62,10 +62,58 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
             Assert.True(differences.Length == 0, $"figures differ after a kill and restart:\n{differences}\n{second.Log}");
         }
 
-        foreach (var file in new[] { stateFile, stateFile + "-wal", stateFile + "-shm" })
+        DeleteStateFile(stateFile);
+    }
+
+    [Fact]
+    public async Task A_hold_begun_before_the_kill_raises_long_hold_on_time_after_the_restart()
+    {
+        var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"hold-{Guid.NewGuid():N}.db");
+        var port = FreePort.Next();
+        var heldAt = Wire.Now() - TimeSpan.FromSeconds(40);
+        var threshold = heldAt + TimeSpan.FromSeconds(60);
+        await using (var first = ProductProcess.Start(stateFile, port, "--Security:Enabled=false"))
+        {
+            await first.WaitReadyAsync(TimeSpan.FromSeconds(90));
+            await new HttpConnector(first.Address).PostAsync([[
+                Events.LoggedIn("hold-agent", "t1", heldAt.AddMinutes(-5), "q1"),
+                Events.Queued("hold-call", "q1", heldAt.AddSeconds(-30)),
+                Events.Answered("hold-call", "hold-agent", heldAt.AddSeconds(-20)),
+                Events.Held("hold-call", heldAt),
+            ]]);
+            first.Kill();
+        }
+
+        await using var second = ProductProcess.Start(stateFile, port, "--Security:Enabled=false");
+        await second.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        Assert.True(DateTimeOffset.UtcNow < threshold, "the restart should come before the hold's threshold for this test to mean anything");
+        using var http = new HttpClient { BaseAddress = second.Address };
+        var raisedAt = await Eventually.Get(
+            async () => LongHoldRaisedAt(await http.GetStringAsync("/api/alerts")),
+            at => at is not null,
+            "LongHold on the held call",
+            deadlineMs: 60_000);
+        output.WriteLine($"threshold {threshold:HH:mm:ss.fff}, raised {raisedAt:HH:mm:ss.fff}");
+        Assert.InRange(raisedAt!.Value - threshold, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        await second.DisposeAsync();
+        DeleteStateFile(stateFile);
+    }
+
+    private static void DeleteStateFile(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
         {
             File.Delete(file);
         }
+    }
+
+    private static DateTimeOffset? LongHoldRaisedAt(string alerts)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(alerts);
+        return json.RootElement.EnumerateArray()
+            .Where(a => a.GetProperty("rule").GetString() == "LongHold" && a.GetProperty("callId").GetString() == "hold-call")
+            .Select(a => (DateTimeOffset?)a.GetProperty("raisedAt").GetDateTimeOffset())
+            .FirstOrDefault();
     }
 
     private static DateTimeOffset Floor(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % Interval.Ticks), TimeSpan.Zero);

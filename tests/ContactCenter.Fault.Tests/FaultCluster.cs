@@ -19,7 +19,14 @@ namespace ContactCenter.Fault.Tests;
 /// </summary>
 public sealed class FaultCluster : IAsyncDisposable
 {
-    private FaultCluster(InProcessTestCluster cluster) => Cluster = cluster;
+    private FaultCluster(InProcessTestCluster cluster, FakeTimeProvider clock)
+    {
+        Cluster = cluster;
+        Clock = clock;
+    }
+
+    /// <summary>The floor's clock: it moves only when a test moves it.</summary>
+    public FakeTimeProvider Clock { get; }
 
     public InProcessTestCluster Cluster { get; }
 
@@ -43,7 +50,7 @@ public sealed class FaultCluster : IAsyncDisposable
         builder.ConfigureClient(client => client.AddMemoryStreams(JoinCommand.StreamProvider).UseFloorFailover());
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new FaultCluster(cluster);
+        return new FaultCluster(cluster, clock);
     }
 
     /// <summary>A silo other than the first (which the test cluster's client and membership lean on).</summary>

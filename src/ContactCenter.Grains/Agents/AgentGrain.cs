@@ -10,6 +10,7 @@ using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Domain.Configuration;
+using ContactCenter.Grains.Recovery;
 
 namespace ContactCenter.Grains.Agents;
 
@@ -19,7 +20,7 @@ namespace ContactCenter.Grains.Agents;
 /// leg (with its wrap-up) into its queue's handle time, and judges the agent rules on a timer armed for the next threshold.
 /// It calls no call back: a hand raised on a call is flagged there by whoever delivered the hand.
 /// </summary>
-public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain
+public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWakeGrain
 {
     private readonly RuleTimer ruleTimer;
     private readonly AggregateUpdates aggregates;
@@ -76,6 +77,9 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain
 
         return new CallEventReceipt(verdict, AgentView.TeamOf(Facts));
     }
+
+    /// <summary>Activated from storage, the agent has re-armed its rule timers.</summary>
+    public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
 
     public ValueTask<AgentSnapshot?> GetSnapshot() => ValueTask.FromResult(Facts.Known ? Snapshot() : null);
 

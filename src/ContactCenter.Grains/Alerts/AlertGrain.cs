@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
 using Orleans.Streams;
 using ContactCenter.Domain.Configuration;
+using ContactCenter.Grains.Recovery;
 
 namespace ContactCenter.Grains.Alerts;
 
@@ -16,7 +17,7 @@ namespace ContactCenter.Grains.Alerts;
 /// alert's queue and team, and every supervisor action goes to the audit trail. It calls no
 /// subject back: what a resolve does to an agent's hand is the front end's command to the agent.
 /// </summary>
-public sealed partial class AlertGrain : Grain, IAlertGrain
+public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
 {
     private readonly IPersistentState<AlertGrainState> state;
     private readonly FloorSettings settings;
@@ -40,6 +41,9 @@ public sealed partial class AlertGrain : Grain, IAlertGrain
     private Domain.Alerts.AlertRecord Record => state.State.Record;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken) => AdvanceAsync();
+
+    /// <summary>Activated from storage, the alert has caught up on its lifecycle and re-armed its timer.</summary>
+    public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
 
     public async ValueTask Raise(AlertCondition condition)
     {

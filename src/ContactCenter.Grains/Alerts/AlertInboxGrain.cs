@@ -4,6 +4,7 @@ using ContactCenter.Contracts.Live;
 using ContactCenter.Domain.Configuration;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Persistence;
+using ContactCenter.Grains.Recovery;
 
 namespace ContactCenter.Grains.Alerts;
 
@@ -11,7 +12,7 @@ namespace ContactCenter.Grains.Alerts;
 /// One queue's or team's alerts: kept so that reading the floor's alerts never visits every alert
 /// grain, and pushed to the front ends through the same feed as the queues' and teams' rows.
 /// </summary>
-public sealed class AlertInboxGrain : DurableGrain<AlertInboxState>, IAlertInboxGrain, IFeedGrain
+public sealed class AlertInboxGrain : DurableGrain<AlertInboxState>, IAlertInboxGrain, IFeedGrain, IWakeGrain
 {
     private FeedPublisher feed = null!;
 
@@ -36,6 +37,10 @@ public sealed class AlertInboxGrain : DurableGrain<AlertInboxState>, IAlertInbox
         MarkDirty();
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>Open alerts have lifecycle steps (escalation, snooze ends) on their own timers.</summary>
+    public ValueTask<WakeList> Wake() =>
+        ValueTask.FromResult(new WakeList([], [], [], [.. State.Shelf.Active().Select(a => AlertKeys.GrainKeyOf(a.AlertId)).OfType<string>()]));
 
     public ValueTask<AlertSnapshot[]> GetAlerts(bool includeClosed) =>
         ValueTask.FromResult(includeClosed ? State.Shelf.All() : State.Shelf.Active());

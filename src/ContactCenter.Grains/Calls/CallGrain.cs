@@ -10,6 +10,7 @@ using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Domain.Configuration;
+using ContactCenter.Grains.Recovery;
 
 namespace ContactCenter.Grains.Calls;
 
@@ -18,7 +19,7 @@ namespace ContactCenter.Grains.Calls;
 /// agent on another call refuses), hands every event on to the agent concerned, tells its queue
 /// what changed, and judges the call rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain
+public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeGrain
 {
     private readonly RuleTimer ruleTimer;
     private readonly AggregateUpdates aggregates;
@@ -73,6 +74,9 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain
 
         return verdicts;
     }
+
+    /// <summary>Activated from storage, a live call has re-armed its rule timers.</summary>
+    public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
 
     public ValueTask<CallSnapshot?> GetSnapshot() =>
         ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow()) : null);

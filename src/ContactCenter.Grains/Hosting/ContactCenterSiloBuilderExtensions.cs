@@ -18,6 +18,8 @@ public static class ContactCenterSiloBuilderExtensions
     {
         silo.Services.TryAddSingleton<FloorSettings>();
         silo.Services.TryAddSingleton<Aggregates.AggregateUpdates>();
+        silo.Services.TryAddSingleton<Recovery.FloorWake>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<Recovery.FloorWake>());
         // Grain state is stored with Orleans' own version-tolerant serializer: the state classes
         // declare their fields with [Id] (private setters included), which JSON would not see.
         silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();

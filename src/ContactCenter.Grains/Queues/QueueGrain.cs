@@ -8,6 +8,7 @@ using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Persistence;
+using ContactCenter.Grains.Recovery;
 
 namespace ContactCenter.Grains.Queues;
 
@@ -15,7 +16,7 @@ namespace ContactCenter.Grains.Queues;
 /// One queue: a partition of the floor view. Calls tell it their row and counting, agents their
 /// state; it keeps the figures per 15-minute interval and judges the queue rules.
 /// </summary>
-public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFeedGrain
+public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFeedGrain, IWakeGrain
 {
     private readonly RuleTimer ruleTimer;
     private FeedPublisher feed = null!;
@@ -147,6 +148,9 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     }
 
     public Task FlushFeed() => feed.FlushAsync();
+
+    public ValueTask<WakeList> Wake() =>
+        ValueTask.FromResult(new WakeList([.. State.Calls.Keys], [.. State.Agents.Keys], [AlertInbox.OfQueue(QueueId)], []));
 
     public ValueTask<QueueSnapshot> GetSnapshot()
     {

@@ -7,11 +7,12 @@ using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Configuration;
+using ContactCenter.Grains.Recovery;
 
 namespace ContactCenter.Grains.Teams;
 
 /// <summary>One team: a partition of the floor view holding its agents' rows (its alerts are in its inbox).</summary>
-public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedGrain
+public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedGrain, IWakeGrain
 {
     public TeamGrain(
         [PersistentState("team", FloorStorage.Name)] IPersistentState<TeamGrainState> state,
@@ -55,6 +56,9 @@ public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedG
     }
 
     public Task FlushFeed() => feed.FlushAsync();
+
+    public ValueTask<WakeList> Wake() =>
+        ValueTask.FromResult(new WakeList([], [.. State.Agents.Keys], [AlertInbox.OfTeam(this.GetPrimaryKeyString())], []));
 
     public ValueTask<TeamSnapshot> GetSnapshot()
     {
