@@ -5,18 +5,19 @@ namespace ContactCenter.Hosting;
 /// <summary>
 /// How fast the cluster gives up on a silo. Orleans' defaults (a probe every 5 s, three missed)
 /// take about 15 s to declare a dead silo, and a caller waits 30 s for an answer: a floor would
-/// see its alerts stall for that long. Here a silo that misses two 2-second probes is suspected,
-/// two votes declare it dead (about 4-6 s after a kill), and a call gives up after 10 s. A silo
+/// see its alerts stall for that long. Here a silo that misses two 1.5-second probes is suspected,
+/// two votes declare it dead (about 3-5 s after a kill), and a call gives up after 5 s, so a
+/// connector's retry lands within 10 s of a kill. A silo
 /// whose own process is slow (a long GC, a loaded machine) stretches its probe timeouts instead of
 /// voting others dead: Orleans' degradation monitoring, kept on, is what prevents false suspicions.
 /// </summary>
 public static class FloorFailover
 {
-    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromSeconds(10);
+    public static readonly TimeSpan ResponseTimeout = TimeSpan.FromSeconds(5);
 
     public static void Tune(ClusterMembershipOptions membership)
     {
-        membership.ProbeTimeout = TimeSpan.FromSeconds(2);
+        membership.ProbeTimeout = TimeSpan.FromSeconds(1.5);
         membership.NumMissedProbesLimit = 2;
         membership.NumVotesForDeathDeclaration = 2;
         membership.TableRefreshTimeout = TimeSpan.FromSeconds(10);

@@ -46,7 +46,7 @@ public sealed class AgentModel(string agentId, string teamId, string[] queues)
     /// <summary>Entries the agent's timeline holds (own events and the call events handed to it).</summary>
     public int Entries { get; set; }
 
-    /// <summary>Spans in which the agent is busy on a call (an answer of another call, or a state change, is invalid there).</summary>
+    /// <summary>Spans in which the agent talks or holds on a call (an answer of another call, or a state change, is invalid there; a ring holds nothing).</summary>
     public List<(DateTimeOffset From, DateTimeOffset To, string CallId)> Busy { get; } = [];
 }
 
@@ -214,11 +214,9 @@ public sealed class Scenario
         Emit(thread, "CallQueued", t, callId, null, Field.Text("queueId", queue), Field.Text("callerNumber", "+44 161 496 0" + r.Next(100, 999)), Field.Text("customerTier", r.Pick(Shapes.Tiers)));
         var kind = r.Next(100);
         var offered = r.Next(4) != 0 || kind >= 80;
-        var busyFrom = t;
         if (offered)
         {
             t = After(t, 1, 45);
-            busyFrom = t;
             Emit(thread, "CallOffered", t, callId, a);
             agent.Entries++;
             call.State = "ringing";
@@ -226,7 +224,7 @@ public sealed class Scenario
             agent.CurrentCall = callId;
             if (last && kind < 10)
             {
-                agent.Busy.Add((busyFrom, Horizon, callId));
+                // Still ringing at the horizon: a ring holds the agent for nothing (a new call or a state ends it).
                 call.LastAt = t;
                 return t;
             }
@@ -245,7 +243,6 @@ public sealed class Scenario
                 }
 
                 agent.Entries++;
-                agent.Busy.Add((busyFrom, t, callId));
                 call.State = "abandoned";
                 agent.State = "available";
                 agent.CurrentCall = null;
@@ -258,9 +255,9 @@ public sealed class Scenario
         else
         {
             t = After(t, 1, 45);
-            busyFrom = t;
         }
 
+        var busyFrom = t;
         Emit(thread, "CallAnswered", t, callId, a);
         agent.Entries++;
         call.State = "talking";

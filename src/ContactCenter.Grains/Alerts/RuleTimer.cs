@@ -13,6 +13,7 @@ public sealed class RuleTimer
     private readonly Func<Task> onDue;
     private IGrainTimer? timer;
     private DateTimeOffset? armedFor;
+    private bool firing;
 
     public RuleTimer(Grain grain, TimeProvider clock, Func<Task> onDue)
     {
@@ -49,6 +50,15 @@ public sealed class RuleTimer
             wait = TimeSpan.Zero;
         }
 
+        if (firing && timer is not null)
+        {
+            // Orleans defers a change made during the timer's own tick until the tick ends and then
+            // counts the wait from there: a long tick (or a test moving the clock meanwhile) would
+            // push the threshold late. A new timer counts from now.
+            timer.Dispose();
+            timer = null;
+        }
+
         // One timer per activation, moved rather than replaced: a subject re-arms on most events.
         if (timer is null)
         {
@@ -62,9 +72,17 @@ public sealed class RuleTimer
         }
     }
 
-    private Task Fire()
+    private async Task Fire()
     {
         armedFor = null;
-        return onDue();
+        firing = true;
+        try
+        {
+            await onDue();
+        }
+        finally
+        {
+            firing = false;
+        }
     }
 }

@@ -6,7 +6,7 @@ namespace ContactCenter.Grains.Routing;
 /// The order a batch reaches its subjects in. Calls and agents that the batch ties together (an
 /// event of the call names the agent, or an agent's event names the call) form one walk, applied
 /// in time order: an agent's day replayed in one batch reaches the agent as it happened, so no
-/// event of it falls behind history the agent has already folded away. Walks run in parallel.
+/// event of it falls behind history the agent has already folded away. Walks run one at a time.
 /// Calls that name no agent in the batch go first, all in parallel: their agent (from an earlier
 /// batch) must see such a call end before its own wrap-up of the same moment.
 /// </summary>

@@ -7,9 +7,10 @@ namespace ContactCenter.Grains.Routing;
 /// <summary>
 /// Routes a batch of validated events to their subjects' grains, no grain that every event
 /// passes through. <see cref="BatchWalks"/> says the order: calls tied to no agent in the batch
-/// first, then each group of calls and agents the batch ties together in time order, groups in
-/// parallel; consecutive events of one subject go in one grain call. Offers still refused
-/// because the agent was busy get one more try once the rest of the batch has landed.
+/// first (in parallel), then each group of calls and agents the batch ties together in time
+/// order, one group after another; consecutive events of one subject go in one grain call.
+/// Offers still refused because the agent was busy get one more try once the rest of the batch
+/// has landed.
 /// </summary>
 public sealed class GrainEventSink(IGrainFactory grains) : IEventSink
 {
@@ -41,7 +42,13 @@ public sealed class GrainEventSink(IGrainFactory grains) : IEventSink
         var verdicts = new EventVerdict[events.Count];
         var plan = BatchWalks.Of(events);
         await Task.WhenAll(plan.UnlinkedCalls.Select(run => ApplyRun(run, events, verdicts)));
-        await Task.WhenAll(plan.Walks.Select(walk => ApplyWalk(walk, events, verdicts)));
+        // Walks go one after another: a call hands its events to the agent it is with, who may
+        // belong to another walk (the batch need not name that agent), and two walks racing for
+        // one agent made the same stream give different floors now and then.
+        foreach (var walk in plan.Walks)
+        {
+            await ApplyWalk(walk, events, verdicts);
+        }
         await RetryBusyAgentRefusals(events, verdicts);
         await HandFlags.FlagCallsAsync(grains, events, verdicts);
         return Summarise(events, verdicts);

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace ContactCenter.Fault.Tests;
+
+/// <summary>
+/// silo-config/cluster.sh driven as an operator would, on ports and a folder of the test's own:
+/// Redis, three silo hosts, two front ends and haproxy, all real processes on loopback.
+/// </summary>
+public sealed class ClusterScript : IAsyncDisposable
+{
+    private readonly Dictionary<string, string> environment;
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "contactcenter-cluster", Guid.NewGuid().ToString("N"));
+    private readonly int frontBase = FreePort.Next();
+
+    public ClusterScript()
+    {
+        environment = new()
+        {
+            ["CLUSTER_DIR"] = folder,
+            ["REDIS_PORT"] = Port(FreePort.Next()),
+            ["FRONT_BASE"] = Port(frontBase),
+            ["LB_PORT"] = Port(FreePort.Next()),
+            ["SILO_BASE"] = Port(FreePort.Next()),
+            ["GATEWAY_BASE"] = Port(FreePort.Next()),
+            ["CONFIGURATION"] = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug",
+            ["CLUSTER_NO_BUILD"] = "1",
+            ["Security__Enabled"] = "false",
+        };
+    }
+
+    public Uri Front(int n) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{frontBase + n}"));
+
+    public string Logs => Path.Combine(folder, "logs");
+
+    /// <summary>Runs a cluster.sh command; returns its standard output, or fails with both streams.</summary>
+    public async Task<string> RunAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(ProductProcess.RepositoryRoot(), "silo-config", "cluster.sh"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"cluster.sh {string.Join(' ', arguments)} exited {process.ExitCode}:\n{await output}\n{await error}");
+        }
+
+        return await output;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await RunAsync("down");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+}
