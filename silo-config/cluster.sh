@@ -104,7 +104,11 @@ defaults
     timeout server 1h
     timeout tunnel 1h
     option redispatch
-    retries 2
+    # A batch is safe to post twice (events are idempotent by id): a request cut off by a dying
+    # front end is sent to another instead of failing with 502.
+    option http-buffer-request
+    retry-on all-retryable-errors
+    retries 3
 frontend floor
     bind 127.0.0.1:$LB_PORT
     default_backend fronts

@@ -27,6 +27,13 @@ public sealed class FloorHostingOptions
 
     public const string InMemory = "memory";
 
+    /// <summary>
+    /// Orleans' own dashboard (silos, activations per silo and grain type, call rates, failures) at
+    /// /ops/orleans for admins. On in the cluster profiles; it profiles every grain call, so the
+    /// single-node default and the benchmark leave it off.
+    /// </summary>
+    public bool OpsDashboard { get; set; }
+
     public bool IsEmbedded => string.Equals(Mode, "embedded", StringComparison.OrdinalIgnoreCase);
 
     public static FloorHostingOptions From(Microsoft.Extensions.Configuration.IConfiguration configuration)

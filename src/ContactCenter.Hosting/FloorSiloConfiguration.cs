@@ -9,6 +9,7 @@ using Orleans.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using StackExchange.Redis;
 
 namespace ContactCenter.Hosting;
@@ -53,6 +54,12 @@ public static class FloorSiloConfiguration
             silo.UseFloorFailover();
         }
 
+        if (options.OpsDashboard)
+        {
+            // Its live log view is off: the floor's logs are for operators' log tools, not a browser tab.
+            silo.AddDashboard(dashboard => dashboard.HideTrace = true);
+        }
+
         return silo.AddContactCenterGrains();
     }
 
@@ -66,6 +73,11 @@ public static class FloorSiloConfiguration
         client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(options.RedisConnectionString));
         client.AddMemoryStreams(JoinCommand.StreamProvider);
         client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+        if (options.OpsDashboard)
+        {
+            client.AddDashboard(dashboard => dashboard.HideTrace = true);
+        }
+
         return client.UseFloorFailover();
     }
 }

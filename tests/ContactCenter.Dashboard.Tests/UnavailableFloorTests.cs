@@ -13,7 +13,7 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
 {
     private readonly FailingSink sink = app.Sink;
 
-    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "several"];
+    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "storage", "state-write", "several"];
 
     [Theory]
     [MemberData(nameof(Failures))]
@@ -27,6 +27,8 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
             "connection" => new ConnectionFailedException("connection to S1 dropped"),
             "gateway" => new GatewayTooBusyException("gateway overloaded"),
             "timeout" => new TimeoutException("response did not arrive on time"),
+            "storage" => new Orleans.Persistence.Redis.RedisStorageException("Redis is restarting"),
+            "state-write" => new OrleansException("Error from storage provider during WriteStateAsync", new Orleans.Persistence.Redis.RedisStorageException("Redis is restarting")),
             _ => new AggregateException(new SiloUnavailableException("S1"), new TimeoutException("S2")),
         };
 

@@ -12,6 +12,7 @@ public sealed class ClusterScript : IAsyncDisposable
     private readonly Dictionary<string, string> environment;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "contactcenter-cluster", Guid.NewGuid().ToString("N"));
     private readonly int frontBase = FreePort.Next();
+    private readonly int balancerPort = FreePort.Next();
 
     public ClusterScript()
     {
@@ -20,7 +21,7 @@ public sealed class ClusterScript : IAsyncDisposable
             ["CLUSTER_DIR"] = folder,
             ["REDIS_PORT"] = Port(FreePort.Next()),
             ["FRONT_BASE"] = Port(frontBase),
-            ["LB_PORT"] = Port(FreePort.Next()),
+            ["LB_PORT"] = Port(balancerPort),
             ["SILO_BASE"] = Port(FreePort.Next()),
             ["GATEWAY_BASE"] = Port(FreePort.Next()),
             ["CONFIGURATION"] = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug",
@@ -30,6 +31,9 @@ public sealed class ClusterScript : IAsyncDisposable
     }
 
     public Uri Front(int n) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{frontBase + n}"));
+
+    /// <summary>haproxy in front of the front ends.</summary>
+    public Uri Balancer => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{balancerPort}"));
 
     public string Logs => Path.Combine(folder, "logs");
 
@@ -68,7 +72,11 @@ public sealed class ClusterScript : IAsyncDisposable
         }
         finally
         {
-            Directory.Delete(folder, recursive: true);
+            // KEEP_CLUSTER=1 keeps the processes' logs to read after a failed run.
+            if (Environment.GetEnvironmentVariable("KEEP_CLUSTER") is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 

@@ -55,6 +55,8 @@ public static class FloorHostingExtensions
 
     public static WebApplication MapFloor(this WebApplication app)
     {
+        // The gauges are observed from the start, not from the first request that needs the metrics.
+        app.Services.GetRequiredService<FloorMetrics>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseFloorSecurity();
@@ -72,6 +74,7 @@ public static class FloorHostingExtensions
         app.MapAssistanceApi();
         app.MapAuditApi();
         app.MapLiveFloor();
+        app.MapOpsDashboard();
         app.MapWallboard();
         return app;
     }

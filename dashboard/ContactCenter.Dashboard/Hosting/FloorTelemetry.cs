@@ -8,9 +8,11 @@ public static class FloorTelemetry
 {
     public static WebApplicationBuilder AddFloorTelemetry(this WebApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<FloorMetrics>();
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddMeter("Microsoft.Orleans")
             .AddMeter(IngestionMetrics.MeterName)
+            .AddMeter(FloorMetrics.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());

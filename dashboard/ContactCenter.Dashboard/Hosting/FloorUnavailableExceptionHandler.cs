@@ -8,11 +8,11 @@ namespace ContactCenter.Dashboard.Hosting;
 
 /// <summary>
 /// The floor's grains cannot be reached right now: a silo went down and its grains are moving, the
-/// gateway is overloaded, the connection dropped or the call timed out. That is a 503 with
+/// gateway is overloaded, the connection dropped, the call timed out or the cluster's storage is down. That is a 503 with
 /// Retry-After, so a connector retries what was not acknowledged and a screen tries again; never
 /// a 500, which would say the request itself was at fault.
 /// </summary>
-public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavailableExceptionHandler> logger) : IExceptionHandler
+public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavailableExceptionHandler> logger, FloorMetrics metrics) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 2;
 
@@ -24,6 +24,7 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
         }
 
         LogUnavailable(logger, exception.GetType().Name, http.Request.Method, http.Request.Path);
+        metrics.Unavailable(http.GetEndpoint()?.DisplayName ?? "unknown");
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         await http.Response.WriteAsJsonAsync(
@@ -36,7 +37,11 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException or TimeoutException => true,
+        // The cluster's storage (Redis) is down or restarting: nothing was acknowledged, a retry will do.
+        Orleans.Persistence.Redis.RedisStorageException or StackExchange.Redis.RedisConnectionException => true,
         AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsUnavailable),
+        // Orleans reports a failed state write as its own exception around the provider's.
+        OrleansException { InnerException: { } inner } => IsUnavailable(inner),
         _ => false,
     };
 

@@ -8,7 +8,7 @@ namespace ContactCenter.Dashboard.Hosting;
 /// counts the silos the membership knows by status, so an operator sees a dead or joining silo
 /// from any front end. Counts only: the probe is anonymous, and silo addresses are not for everyone.
 /// </summary>
-public sealed class MembershipHealthCheck(IGrainFactory grains) : IHealthCheck
+public sealed class MembershipHealthCheck(IGrainFactory grains, FloorMetrics metrics) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -19,6 +19,7 @@ public sealed class MembershipHealthCheck(IGrainFactory grains) : IHealthCheck
                 .GroupBy(status => status.ToString().ToLowerInvariant())
                 .ToDictionary(g => g.Key, g => (object)g.Count(), StringComparer.Ordinal);
 
+            metrics.Silos(data.ToDictionary(d => d.Key, d => (int)d.Value, StringComparer.Ordinal));
             var active = hosts.Count(h => h.Value == SiloStatus.Active);
             var description = $"{active} of {hosts.Count} silos active";
             return active > 0 ? HealthCheckResult.Healthy(description, data) : HealthCheckResult.Unhealthy(description, data: data);

@@ -8,8 +8,20 @@ namespace ContactCenter.Dashboard.Live;
 /// receive "delta" messages numbered consecutively per scope; on a gap, a reconnect, or a "resync"
 /// message, call Resync for a fresh snapshot. Contract: README.md, "Live push".
 /// </summary>
-public sealed class FloorHub(FloorMirror mirror, Security.FloorAccess access) : Hub
+public sealed class FloorHub(FloorMirror mirror, Security.FloorAccess access, Hosting.FloorMetrics metrics) : Hub
 {
+    public override Task OnConnectedAsync()
+    {
+        metrics.HubConnected();
+        return base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        metrics.HubDisconnected();
+        return base.OnDisconnectedAsync(exception);
+    }
+
     public async Task<ScopeSnapshotMessage> Subscribe(string scope)
     {
         Check(scope);

@@ -14,6 +14,15 @@ public sealed class FloorMirror : ILiveFloor
     private readonly object gate = new();
     private readonly LiveFloorStore store = new();
     private readonly ScopeSequencer sequencer = new();
+
+    /// <summary>Live calls and logged-in agents, as this front end's mirror knows them (for the metrics).</summary>
+    public (int Calls, int Agents) Counts()
+    {
+        lock (gate)
+        {
+            return (store.CallCount, store.LoggedInAgentCount);
+        }
+    }
     private List<LiveChange>? arrivedWhileLoading;
     private LiveView current = LiveView.Empty;
     private long viewSequence;

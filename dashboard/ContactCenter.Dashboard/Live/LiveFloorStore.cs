@@ -15,6 +15,10 @@ internal sealed class LiveFloorStore
     private readonly Dictionary<string, AgentRow> agents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, AlertSnapshot> alerts = new(StringComparer.Ordinal);
 
+    public int CallCount => calls.Count;
+
+    public int LoggedInAgentCount => agents.Values.Count(a => a.State != AgentState.LoggedOut);
+
     public void Load(FloorSnapshot floor)
     {
         queues.Clear();
