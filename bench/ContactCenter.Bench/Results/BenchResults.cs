@@ -33,7 +33,9 @@ public sealed record BenchResults(
     double BytesPerAgentGrain,
     ThroughputFigures Throughput,
     LiveFigures Live,
-    MemoryFigures Memory)
+    MemoryFigures Memory,
+    double ClusterHttpEventsPerSec = 0,
+    double ClusterHttpCpuMicrosPerEvent = 0)
 {
     /// <summary>The latency target is stated at 10,000 events/s: report that load, or the nearest one measured below it.</summary>
     public static LatencyAtRate Headline(LiveFigures live) =>
@@ -72,6 +74,8 @@ public sealed record BenchResults(
             largest.HeapBytesPerAgentGrain,
             throughput,
             live,
-            memory);
+            memory,
+            throughput.ClusterHttpEventsPerSec,
+            throughput.ClusterHttpCpuMicrosPerEvent);
     }
 }

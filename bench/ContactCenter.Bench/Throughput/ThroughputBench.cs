@@ -9,7 +9,7 @@ namespace ContactCenter.Bench.Throughput;
 /// </summary>
 public static class ThroughputBench
 {
-    /// <summary>One batch at a time, as one connector posting in order does; within a batch the sink applies subjects in parallel.</summary>
+    /// <summary>One batch at a time, as one connector posting in order does.</summary>
     public const int InFlightBatches = 1;
 
     public static async Task<ThroughputFigures> RunAsync(BenchMode mode, TextWriter log)
@@ -46,6 +46,14 @@ public static class ThroughputBench
             http.Add(await PathBench.HttpAsync(stream, InFlightBatches, log));
         }
 
-        return new ThroughputFigures(shape, stream.WarmUpEvents, stream.MeasuredEvents, stream.ActiveCallsAtMeasureStart, InFlightBatches, baseline, grains, http);
+        // The cluster (Redis on loopback, three silos) once on the same shape; smoke mode leaves it out.
+        var cluster = new List<ThroughputRun>();
+        if (mode != BenchMode.Smoke)
+        {
+            log.WriteLine("  cluster: Redis, 3 silos, 2 front ends from silo-config/cluster.sh");
+            cluster.Add(await Cluster.ClusterThroughputBench.RunAsync(shape, log));
+        }
+
+        return new ThroughputFigures(shape, stream.WarmUpEvents, stream.MeasuredEvents, stream.ActiveCallsAtMeasureStart, InFlightBatches, baseline, grains, http, cluster);
     }
 }

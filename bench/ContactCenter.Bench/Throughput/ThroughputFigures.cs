@@ -11,8 +11,14 @@ public sealed record ThroughputFigures(
     int InFlightBatches,
     IReadOnlyList<ThroughputRun> Baseline,
     IReadOnlyList<ThroughputRun> Grains,
-    IReadOnlyList<ThroughputRun> Http)
+    IReadOnlyList<ThroughputRun> Http,
+    IReadOnlyList<ThroughputRun> ClusterHttp)
 {
+    /// <summary>The HTTP path against a Redis-backed cluster; 0 when not run (smoke mode).</summary>
+    public double ClusterHttpEventsPerSec => ClusterHttp.Count == 0 ? 0 : Median.Of(ClusterHttp.Select(r => r.EventsPerSec));
+
+    public double ClusterHttpCpuMicrosPerEvent => ClusterHttp.Count == 0 ? 0 : Median.Of(ClusterHttp.Select(r => r.CpuMicrosPerEvent));
+
     public double BaselineEventsPerSec => Median.Of(Baseline.Select(r => r.EventsPerSec));
 
     public double GrainEventsPerSec => Median.Of(Grains.Select(r => r.EventsPerSec));

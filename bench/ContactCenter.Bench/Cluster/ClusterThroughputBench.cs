@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ContactCenter.Bench.Throughput;
+using ContactCenter.Testing;
+
+namespace ContactCenter.Bench.Cluster;
+
+/// <summary>
+/// The HTTP path against the cluster as silo-config/cluster.sh runs it (Redis on loopback, three
+/// silos, two front ends), beside the embedded figure: the price of every grain write being a
+/// Redis round trip. One connector posts the stream to front end 1. CPU is summed over every
+/// process of the cluster and this one (the connector). The cluster runs on the real clock, so
+/// the stream is recent: its calls are no older than a live floor's.
+/// </summary>
+public static class ClusterThroughputBench
+{
+    public const string ClusterPath = "cluster HTTP API (Redis)";
+
+    public static async Task<ThroughputRun> RunAsync(FloorShape shape, TextWriter log)
+    {
+        var stream = FloorStream.Generate(shape, DateTimeOffset.UtcNow - shape.WarmUp - TimeSpan.FromMinutes(10));
+        var root = Path.GetDirectoryName(BenchFolder.Locate())!;
+        var folder = Path.Combine(Path.GetTempPath(), "contactcenter-bench-cluster", Guid.NewGuid().ToString("N"));
+        var frontBase = FreePort.Next();
+        var environment = new Dictionary<string, string>
+        {
+            ["CLUSTER_DIR"] = folder,
+            ["REDIS_PORT"] = Port(FreePort.Next()),
+            ["FRONT_BASE"] = Port(frontBase),
+            ["LB_PORT"] = Port(FreePort.Next()),
+            ["SILO_BASE"] = Port(FreePort.Next()),
+            ["GATEWAY_BASE"] = Port(FreePort.Next()),
+            ["Security__Enabled"] = "false",
+        };
+        try
+        {
+            await ScriptAsync(root, environment, "up");
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port(frontBase + 1)}"), Timeout = TimeSpan.FromMinutes(2) };
+            var warmUp = new BatchTally();
+            foreach (var batch in stream.WarmUp)
+            {
+                await PostAsync(http, batch, warmUp);
+            }
+
+            var processes = Directory.GetFiles(Path.Combine(folder, "pids"))
+                .Select(f => int.Parse(File.ReadAllText(f).Trim(), CultureInfo.InvariantCulture))
+                .Select(Process.GetProcessById)
+                .Append(Process.GetCurrentProcess())
+                .ToList();
+            var cpu = TotalCpu(processes);
+            var tally = new BatchTally();
+            var watch = Stopwatch.StartNew();
+            foreach (var batch in stream.Measured)
+            {
+                await PostAsync(http, batch, tally);
+            }
+
+            watch.Stop();
+            var run = new ThroughputRun(ClusterPath, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, (TotalCpu(processes) - cpu).TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected);
+            log.WriteLine($"  {run}");
+            return run;
+        }
+        finally
+        {
+            await ScriptAsync(root, environment, "down");
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static async Task PostAsync(HttpClient http, Contracts.Events.FloorEvent[] batch, BatchTally tally)
+    {
+        using var content = EventWire.Content(EventWire.Batch(batch));
+        using var response = await http.PostAsync("/api/events", content);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        if (!response.IsSuccessStatusCode)
+        {
+            tally.Add(0, 0, batch.Length, $"HTTP {(int)response.StatusCode}: {json.RootElement}");
+            return;
+        }
+
+        var rejected = json.RootElement.GetProperty("rejected");
+        tally.Add(json.RootElement.GetProperty("accepted").GetInt32(), json.RootElement.GetProperty("duplicates").GetInt32(), rejected.GetArrayLength(), null);
+    }
+
+    private static TimeSpan TotalCpu(IEnumerable<Process> processes)
+    {
+        var total = TimeSpan.Zero;
+        foreach (var process in processes)
+        {
+            process.Refresh();
+            total += process.TotalProcessorTime;
+        }
+
+        return total;
+    }
+
+    private static async Task ScriptAsync(string root, Dictionary<string, string> environment, string command)
+    {
+        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(root, "silo-config", "cluster.sh"));
+        start.ArgumentList.Add(command);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var error = process.StandardError.ReadToEndAsync();
+        await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"cluster.sh {command} failed: {await error}");
+        }
+    }
+
+    private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
+}
