@@ -22,6 +22,7 @@ public sealed class BenchHost : IAsyncDisposable
     public const string ConnectorKey = "bench-connector-key";
 
     private readonly WebApplication app;
+    private string? stateFile;
 
     private BenchHost(WebApplication app, Uri baseAddress)
     {
@@ -61,6 +62,9 @@ public sealed class BenchHost : IAsyncDisposable
             ["Orleans:SiloPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:GatewayPort"] = FreePort.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Orleans:ClusterId"] = $"bench-{Guid.NewGuid():N}",
+            // The product's durable grain state, as shipped, in a file of this host's own: a
+            // shared file would make the next run's events duplicates of this one's.
+            ["Orleans:StatePath"] = Path.Combine(Path.GetTempPath(), "contactcenter-bench", $"{Guid.NewGuid():N}.db"),
             ["urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -86,7 +90,7 @@ public sealed class BenchHost : IAsyncDisposable
         app.MapFloor();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new BenchHost(app, new Uri(address));
+        return new BenchHost(app, new Uri(address)) { stateFile = config["Orleans:StatePath"] };
     }
 
     /// <summary>
@@ -128,5 +132,12 @@ public sealed class BenchHost : IAsyncDisposable
         using var hurry = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         await app.StopAsync(hurry.Token);
         await app.DisposeAsync();
+        if (stateFile is not null && stateFile != "memory")
+        {
+            foreach (var file in new[] { stateFile, stateFile + "-wal", stateFile + "-shm" })
+            {
+                File.Delete(file);
+            }
+        }
     }
 }

@@ -23,6 +23,12 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         watch.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected);
+        if (run.Accepted < run.Events / 2)
+        {
+            // A floor that already knew the events measures the duplicate check, not ingestion.
+            throw new InvalidOperationException($"{path}: only {run.Accepted:N0} of {run.Events:N0} events accepted; the run does not measure ingestion: {run}");
+        }
+
         log.WriteLine($"  {run}{Why(tally)}");
         return run;
     }
