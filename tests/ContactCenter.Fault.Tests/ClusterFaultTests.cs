@@ -12,8 +12,6 @@ namespace ContactCenter.Fault.Tests;
 /// </summary>
 public sealed class ClusterFaultTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
-
     [Fact]
     public async Task A_silo_killed_under_load_loses_nothing_and_ingestion_resumes_within_10_seconds()
     {
@@ -45,21 +43,9 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
     /// <summary>Posts the stream with a fault struck mid-batch; returns the time from the fault to the batch's acknowledgement.</summary>
     private async Task<TimeSpan> AssertSameFloorAsync(Func<ClusterScript, Task> fault, string what, bool viaBalancer, int seed)
     {
-        var start = Wire.Now() - TimeSpan.FromMinutes(50);
-        var length = TimeSpan.FromMinutes(40);
-        var batches = new SeededFloor(Agents: 60, CallsPerHour: 1200, Seed: seed).Batches(start, length, batchSize: 500);
-        var queues = SeededFloor.QueuesIn(batches);
-        var (from, to) = (Floor(start), Floor(start + length) + Interval);
-
-        Dictionary<string, string> expected;
-        HashSet<string> expectedRejected;
-        await using (var undisturbed = new FloorApp(new FloorAppOptions("cluster-undisturbed") { Security = false, Kestrel = true, StatePath = "memory" }))
-        {
-            var reference = new HttpConnector(undisturbed.BaseAddress);
-            await reference.PostAsync(batches);
-            expected = await reference.QueueFiguresAsync(queues, from, to);
-            expectedRejected = reference.Rejected;
-        }
+        var stream = RecentStream.Of(seed);
+        var batches = stream.Batches;
+        var (expectedRejected, expected) = await stream.UndisturbedAsync();
 
         await using var cluster = new ClusterScript();
         output.WriteLine(await cluster.RunAsync("up"));
@@ -75,8 +61,8 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         var acknowledged = struck.Elapsed;
         await connector.PostAsync(batches.Skip(half + 1));
 
-        var actual = await new HttpConnector(cluster.Front(2)).QueueFiguresAsync(queues, from, to);
-        output.WriteLine($"{batches.Sum(b => b.Length)} events in {batches.Count} batches; {what} while batch {half} was applied");
+        var actual = await new HttpConnector(cluster.Front(2)).QueueFiguresAsync(stream.Queues, stream.From, stream.To);
+        output.WriteLine($"{stream.Events} events in {batches.Count} batches; {what} while batch {half} was applied");
         output.WriteLine($"statuses seen: {string.Join(", ", connector.Statuses)}; refused connections {connector.RefusedConnections}; from the fault to the batch acknowledged: {acknowledged.TotalSeconds:F1} s");
         output.WriteLine(await cluster.RunAsync("status"));
         Assert.Subset(new HashSet<HttpStatusCode> { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }, connector.Statuses);
@@ -85,6 +71,4 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         Assert.True(differences.Length == 0, $"figures differ after {what} (logs in {cluster.Logs}):\n{differences}");
         return acknowledged;
     }
-
-    private static DateTimeOffset Floor(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % Interval.Ticks), TimeSpan.Zero);
 }

@@ -8,24 +8,16 @@ namespace ContactCenter.Fault.Tests;
 /// </summary>
 public sealed class DeterminismTests
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
-
     [Theory]
     [InlineData(5)]
     [InlineData(9)]
     public async Task The_same_stream_gives_the_same_floor_every_time(int seed)
     {
-        var start = Wire.Now() - TimeSpan.FromMinutes(50);
-        var batches = new SeededFloor(Agents: 60, CallsPerHour: 1200, Seed: seed).Batches(start, TimeSpan.FromMinutes(40), batchSize: 500);
-        var queues = SeededFloor.QueuesIn(batches);
-        var from = new DateTimeOffset(start.UtcTicks - (start.UtcTicks % Interval.Ticks), TimeSpan.Zero);
+        var stream = RecentStream.Of(seed);
         var runs = new List<(HashSet<string> Rejected, Dictionary<string, string> Figures)>();
         foreach (var statePath in new string?[] { "memory", "memory", null })
         {
-            await using var app = new FloorApp(new FloorAppOptions($"same-{seed}") { Security = false, Kestrel = true, StatePath = statePath });
-            var connector = new HttpConnector(app.BaseAddress);
-            await connector.PostAsync(batches);
-            runs.Add((connector.Rejected, await connector.QueueFiguresAsync(queues, from, from.AddHours(1))));
+            runs.Add(await stream.UndisturbedAsync(statePath));
         }
 
         foreach (var run in runs.Skip(1))

@@ -11,26 +11,12 @@ namespace ContactCenter.Fault.Tests;
 /// </summary>
 public sealed class EmbeddedRestartTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(15);
-
     [Fact]
     public async Task The_embedded_product_killed_mid_batch_and_started_again_shows_the_same_floor()
     {
-        var start = Wire.Now() - TimeSpan.FromMinutes(50);
-        var length = TimeSpan.FromMinutes(40);
-        var batches = new SeededFloor(Agents: 60, CallsPerHour: 1200, Seed: 5).Batches(start, length, batchSize: 500);
-        var queues = SeededFloor.QueuesIn(batches);
-        var (from, to) = (Floor(start), Floor(start + length) + Interval);
-
-        Dictionary<string, string> expected;
-        HashSet<string> expectedRejected;
-        await using (var undisturbed = new FloorApp(new FloorAppOptions("undisturbed") { Security = false, Kestrel = true, StatePath = "memory" }))
-        {
-            var reference = new HttpConnector(undisturbed.BaseAddress);
-            await reference.PostAsync(batches);
-            expected = await reference.QueueFiguresAsync(queues, from, to);
-            expectedRejected = reference.Rejected;
-        }
+        var stream = RecentStream.Of(5);
+        var batches = stream.Batches;
+        var (expectedRejected, expected) = await stream.UndisturbedAsync();
 
         var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"restart-{Guid.NewGuid():N}.db");
         var port = FreePort.Next();
@@ -51,9 +37,9 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
             await posting;
             downFor = killed.Elapsed;
             await connector.PostAsync(batches.Skip(half + 1));
-            var actual = await connector.QueueFiguresAsync(queues, from, to);
+            var actual = await connector.QueueFiguresAsync(stream.Queues, stream.From, stream.To);
 
-            output.WriteLine($"{batches.Sum(b => b.Length)} events in {batches.Count} batches; killed while batch {half} was applied");
+            output.WriteLine($"{stream.Events} events in {batches.Count} batches; killed while batch {half} was applied");
             output.WriteLine($"statuses seen: {string.Join(", ", connector.Statuses)}; refused connections {connector.RefusedConnections}");
             output.WriteLine($"from the kill to the batch acknowledged by the restarted product: {downFor.TotalSeconds:F1} s");
             Assert.Equal(expectedRejected, connector.Rejected);
@@ -116,5 +102,4 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
             .FirstOrDefault();
     }
 
-    private static DateTimeOffset Floor(DateTimeOffset at) => new(at.UtcTicks - (at.UtcTicks % Interval.Ticks), TimeSpan.Zero);
 }
