@@ -33,7 +33,7 @@ public static class FloorHostingExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton(WallClock.Key, TimeProvider.System);
-        services.AddSingleton<IEventSink>(sp => new GrainEventSink(sp.GetRequiredService<IGrainFactory>()));
+        services.AddSingleton<IEventSink>(sp => new GrainEventSink(sp.GetRequiredService<IGrainFactory>(), WallClock.From(sp)));
         services.AddSingleton<FloorReader>();
         services.AddSingleton<IngestionMetrics>();
         services.Configure<EventBatchLimits>(builder.Configuration.GetSection("EventApi"));

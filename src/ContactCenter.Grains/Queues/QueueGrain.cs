@@ -55,7 +55,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         var now = Clock.GetUtcNow();
         foreach (var update in batch.Calls)
         {
-            if (State.Ledger.Admit(CallSender(update.CallId), update.Seq, now))
+            if (State.CallLedger.Admit(update.CallId, update.Seq, now))
             {
                 ApplyCall(update);
             }
@@ -63,7 +63,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
         foreach (var leg in batch.Legs)
         {
-            if (State.Ledger.Admit(AgentSender(leg.AgentId), leg.Seq, now))
+            if (State.AgentLedger.Admit(leg.AgentId, leg.Seq, now))
             {
                 CountLeg(leg.Retract, leg.Add);
             }
@@ -78,10 +78,6 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         MarkDirty();
         return TodayFigures();
     }
-
-    private static string CallSender(string callId) => "call:" + callId;
-
-    private static string AgentSender(string agentId) => "agent:" + agentId;
 
     private void ApplyCall(QueueCallUpdate update)
     {

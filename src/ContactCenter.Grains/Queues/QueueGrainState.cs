@@ -5,7 +5,7 @@ using ContactCenter.Grains.Alerts;
 
 namespace ContactCenter.Grains.Queues;
 
-/// <summary>What a queue grain persists: its interval counts, live calls, serving agents, the rules it has raised and the last update applied from each sender.</summary>
+/// <summary>What a queue grain persists: its interval counts, live calls, serving agents, the rules it has raised and the last update applied from each call and each agent (kept apart, so a call and an agent may share an id).</summary>
 [GenerateSerializer]
 public sealed class QueueGrainState
 {
@@ -14,5 +14,6 @@ public sealed class QueueGrainState
     [Id(2)] public Dictionary<string, AgentRow> Agents { get; set; } = [];
     [Id(3)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
     [Id(5)] public bool Registered { get; set; }
-    [Id(6)] public UpdateLedger Ledger { get; set; } = new();
+    [Id(6)] public UpdateLedger CallLedger { get; set; } = new();
+    [Id(7)] public UpdateLedger AgentLedger { get; set; } = new();
 }

@@ -12,9 +12,12 @@ namespace ContactCenter.Grains.Recovery;
 /// stored timestamps, so a hold begun before a kill still alerts on time. Waking a live grain is
 /// one cheap call; after a death only the oldest live silo walks, so the floor is walked once.
 /// </summary>
-public sealed partial class FloorWake(IGrainFactory grains, IClusterMembershipService membership, ILocalSiloDetails local, ILogger<FloorWake> log)
+public sealed partial class FloorWake(IGrainFactory grains, IClusterMembershipService membership, ILocalSiloDetails local, IServiceProvider services, ILogger<FloorWake> log)
     : ILifecycleParticipant<ISiloLifecycle>
 {
+    /// <summary>Retries are paced on the wall clock, like every other pacing: the floor's clock may be replayed faster.</summary>
+    private readonly TimeProvider wallClock = Domain.Time.WallClock.From(services);
+
     private readonly CancellationTokenSource stopping = new();
     private Task watching = Task.CompletedTask;
 
@@ -100,9 +103,9 @@ public sealed partial class FloorWake(IGrainFactory grains, IClusterMembershipSe
         {
             try
             {
-                var started = DateTimeOffset.UtcNow;
+                var started = wallClock.GetUtcNow();
                 var woken = await WakeFloorAsync(cancellationToken);
-                LogWoken(log, woken, because, (DateTimeOffset.UtcNow - started).TotalMilliseconds);
+                LogWoken(log, woken, because, (wallClock.GetUtcNow() - started).TotalMilliseconds);
                 return;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -118,7 +121,7 @@ public sealed partial class FloorWake(IGrainFactory grains, IClusterMembershipSe
                     return;
                 }
 
-                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(TimeSpan.FromSeconds(1), wallClock, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }

@@ -12,8 +12,11 @@ namespace ContactCenter.Grains.Routing;
 /// Offers still refused because the agent was busy get one more try once the rest of the batch
 /// has landed.
 /// </summary>
-public sealed class GrainEventSink(IGrainFactory grains) : IEventSink
+public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock = null) : IEventSink
 {
+    /// <summary>Paces retries (the wall clock, not the floor's: a replay may run the floor's clock fast).</summary>
+    private readonly TimeProvider pacing = wallClock ?? TimeProvider.System;
+
     /// <summary>Waits before the second and third attempt at a batch a silo turned away.</summary>
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400)];
 
@@ -32,7 +35,7 @@ public sealed class GrainEventSink(IGrainFactory grains) : IEventSink
             }
             catch (Exception e) when (attempt < Backoff.Length && e is OrleansMessageRejectionException or SiloUnavailableException)
             {
-                await Task.Delay(Backoff[attempt], cancellationToken);
+                await Task.Delay(Backoff[attempt], pacing, cancellationToken);
             }
         }
     }
