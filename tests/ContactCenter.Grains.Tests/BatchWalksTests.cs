@@ -86,4 +86,28 @@ public sealed class BatchWalksTests
         Assert.Contains(plan.Walks, w => w.Select(r => r.Key).SequenceEqual(["a1", "c1"]));
         Assert.Contains(plan.Walks, w => w.Select(r => r.Key).SequenceEqual(["a2"]));
     }
+
+    [Fact]
+    public void A_call_offered_to_another_agent_walks_with_the_agent_it_rang_before_so_no_two_walks_reach_one_agent()
+    {
+        // c1 rang a1 in an earlier batch; now it rings a2, and a1 changes state in the same batch.
+        FloorEvent[] batch = [Offered("c1", "a2", T.AddSeconds(20)), State("a1", AgentState.NotReady, T.AddSeconds(21), "break")];
+
+        Assert.Equal(["c1"], BatchWalks.LinkedCalls(batch));
+        Assert.Equal(2, BatchWalks.Of(batch).Walks.Count);
+        var walk = Assert.Single(BatchWalks.Of(batch, new Dictionary<string, string> { ["c1"] = "a1" }).Walks);
+        Assert.Equal([(true, "c1"), (false, "a1")], walk.Select(r => (r.IsCall, r.Key)));
+    }
+
+    [Fact]
+    public void A_call_that_names_no_agent_stays_first_on_its_own_whoever_it_is_with()
+    {
+        FloorEvent[] batch = [State("a1", AgentState.WrapUp, T.AddSeconds(10)), Ended("c1", T.AddSeconds(10))];
+
+        Assert.Empty(BatchWalks.LinkedCalls(batch));
+        var plan = BatchWalks.Of(batch, new Dictionary<string, string> { ["c1"] = "a1" });
+
+        Assert.Equal("c1", Assert.Single(plan.UnlinkedCalls).Key);
+        Assert.Equal([(false, "a1")], Assert.Single(plan.Walks).Select(r => (r.IsCall, r.Key)));
+    }
 }

@@ -12,6 +12,10 @@ public interface ICallGrain : IGrainWithStringKey
     /// </summary>
     ValueTask<EventVerdict[]> Apply(FloorEvent[] events);
 
+    /// <summary>The last agent the call was with (offered to, talking or on hold with, or at its end), or null: the agent it hands its next events to.</summary>
+    [ReadOnly]
+    ValueTask<string?> AgentNow();
+
     /// <summary>The call as the API shows it, or null if no event ever named it.</summary>
     ValueTask<CallSnapshot?> GetSnapshot();
 

@@ -81,6 +81,8 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
     public ValueTask<CallSnapshot?> GetSnapshot() =>
         ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow()) : null);
 
+    public ValueTask<string?> AgentNow() => ValueTask.FromResult(Facts.AgentId);
+
     public ValueTask<string?> GetWholeCallerNumber() => ValueTask.FromResult(Facts.CallerNumber);
 
     public async Task MarkAssistance(string agentId, string reason, DateTimeOffset at)

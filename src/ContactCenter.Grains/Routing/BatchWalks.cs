@@ -6,9 +6,11 @@ namespace ContactCenter.Grains.Routing;
 /// The order a batch reaches its subjects in. Calls and agents that the batch ties together (an
 /// event of the call names the agent, or an agent's event names the call) form one walk, applied
 /// in time order: an agent's day replayed in one batch reaches the agent as it happened, so no
-/// event of it falls behind history the agent has already folded away. Walks run one at a time.
-/// Calls that name no agent in the batch go first, all in parallel: their agent (from an earlier
-/// batch) must see such a call end before its own wrap-up of the same moment.
+/// event of it falls behind history the agent has already folded away. A call is tied as well to
+/// the agent it was with before the batch (it hands that agent its events), so no two walks reach
+/// one agent and walks run side by side. Calls that name no agent in the batch go first, all in
+/// parallel: their agent (from an earlier batch) must see such a call end before its own wrap-up
+/// of the same moment.
 /// </summary>
 public sealed class BatchWalks
 {
@@ -22,22 +24,32 @@ public sealed class BatchWalks
 
     public IReadOnlyList<List<SubjectRun>> Walks { get; }
 
-    public static BatchWalks Of(IReadOnlyList<FloorEvent> events)
+    /// <summary>The calls tied to an agent by the batch itself: the sink asks these who they are with (<see cref="Of"/>'s second argument).</summary>
+    public static List<string> LinkedCalls(IReadOnlyList<FloorEvent> events)
     {
-        var links = new SubjectLinks();
-        for (var i = 0; i < events.Count; i++)
+        var links = Link(events);
+        var calls = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in events)
         {
-            var e = events[i];
-            if (e.Type.IsCallEvent())
+            if (e.CallId is { } call && links.Has(true, call) && !links.IsLoneCall(links.Node(true, call)) && seen.Add(call))
             {
-                var call = links.Node(true, e.CallId!);
-                links.Join(call, e.AgentId is { } agent ? links.Node(false, agent) : call);
-                links.Join(call, e.ToAgentId is { } target ? links.Node(false, target) : call);
+                calls.Add(call);
             }
-            else
+        }
+
+        return calls;
+    }
+
+    /// <param name="agentsOfCalls">The agent each linked call was with before the batch, where it was with one.</param>
+    public static BatchWalks Of(IReadOnlyList<FloorEvent> events, IReadOnlyDictionary<string, string>? agentsOfCalls = null)
+    {
+        var links = Link(events);
+        foreach (var (call, agent) in agentsOfCalls ?? new Dictionary<string, string>())
+        {
+            if (links.Has(true, call) && !links.IsLoneCall(links.Node(true, call)))
             {
-                var agent = links.Node(false, e.AgentId!);
-                links.Join(agent, e.CallId is { } call ? links.Node(true, call) : agent);
+                links.Join(links.Node(true, call), links.Node(false, agent));
             }
         }
 
@@ -56,6 +68,28 @@ public sealed class BatchWalks
         }
 
         return new BatchWalks(unlinked, walks);
+    }
+
+    private static SubjectLinks Link(IReadOnlyList<FloorEvent> events)
+    {
+        var links = new SubjectLinks();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Type.IsCallEvent())
+            {
+                var call = links.Node(true, e.CallId!);
+                links.Join(call, e.AgentId is { } agent ? links.Node(false, agent) : call);
+                links.Join(call, e.ToAgentId is { } target ? links.Node(false, target) : call);
+            }
+            else
+            {
+                var agent = links.Node(false, e.AgentId!);
+                links.Join(agent, e.CallId is { } call ? links.Node(true, call) : agent);
+            }
+        }
+
+        return links;
     }
 
     /// <summary>Each component's events, in batch order.</summary>

@@ -7,8 +7,9 @@ namespace ContactCenter.Grains.Routing;
 /// <summary>
 /// Routes a batch of validated events to their subjects' grains, no grain that every event
 /// passes through. <see cref="BatchWalks"/> says the order: calls tied to no agent in the batch
-/// first (in parallel), then each group of calls and agents the batch ties together in time
-/// order, one group after another; consecutive events of one subject go in one grain call.
+/// first (in parallel), then each group of calls and agents the batch (or a call's agent before
+/// it) ties together, in time order within a group, the groups in parallel; consecutive events
+/// of one subject go in one grain call.
 /// Offers still refused because the agent was busy get one more try once the rest of the batch
 /// has landed.
 /// </summary>
@@ -43,18 +44,30 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
     private async Task<IngestResult> ApplyAsync(IReadOnlyList<FloorEvent> events)
     {
         var verdicts = new EventVerdict[events.Count];
-        var plan = BatchWalks.Of(events);
+        var plan = BatchWalks.Of(events, await AgentsOfAsync(BatchWalks.LinkedCalls(events)));
         await Task.WhenAll(plan.UnlinkedCalls.Select(run => ApplyRun(run, events, verdicts)));
-        // Walks go one after another: a call hands its events to the agent it is with, who may
-        // belong to another walk (the batch need not name that agent), and two walks racing for
-        // one agent made the same stream give different floors now and then.
-        foreach (var walk in plan.Walks)
-        {
-            await ApplyWalk(walk, events, verdicts);
-        }
+        // Walks share no call and no agent, so they run side by side: their updates to queues
+        // and teams then meet in the aggregates' lanes and are written together.
+        await Task.WhenAll(plan.Walks.Select(walk => ApplyWalk(walk, events, verdicts)));
         await RetryBusyAgentRefusals(events, verdicts);
         await HandFlags.FlagCallsAsync(grains, events, verdicts);
         return Summarise(events, verdicts);
+    }
+
+    /// <summary>Who each call is with before the batch: a walk must include that agent too, whom the call hands its events to.</summary>
+    private async Task<Dictionary<string, string>> AgentsOfAsync(List<string> calls)
+    {
+        var agents = await Task.WhenAll(calls.Select(call => grains.GetGrain<ICallGrain>(call).AgentNow().AsTask()));
+        var agentsOfCalls = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < calls.Count; i++)
+        {
+            if (agents[i] is { } agent)
+            {
+                agentsOfCalls[calls[i]] = agent;
+            }
+        }
+
+        return agentsOfCalls;
     }
 
     private async Task ApplyWalk(List<SubjectRun> walk, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)

@@ -26,6 +26,8 @@ internal sealed class SubjectLinks
         return id;
     }
 
+    public bool Has(bool isCall, string key) => ids.ContainsKey((isCall, key));
+
     public int NodeOf(FloorEvent e) =>
         e.Type.IsCallEvent() ? ids[(true, e.CallId!)] : ids[(false, e.AgentId!)];
 
