@@ -5,18 +5,20 @@ namespace ContactCenter.Domain.Queues;
 /// <summary>Counts logged-in agents by what they are doing.</summary>
 public static class StaffingCount
 {
-    public static Staffing Of(IEnumerable<AgentRow> agents)
+    public static Staffing Of(IEnumerable<AgentRow> agents) => Of(agents.Select(agent => agent.State));
+
+    public static Staffing Of(IEnumerable<AgentState> states)
     {
         int staffed = 0, available = 0, busy = 0, wrapUp = 0, notReady = 0;
-        foreach (var agent in agents)
+        foreach (var state in states)
         {
-            if (agent.State == AgentState.LoggedOut)
+            if (state == AgentState.LoggedOut)
             {
                 continue;
             }
 
             staffed++;
-            switch (agent.State)
+            switch (state)
             {
                 case AgentState.Available: available++; break;
                 case AgentState.WrapUp: wrapUp++; break;

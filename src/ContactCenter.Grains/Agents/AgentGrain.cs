@@ -121,24 +121,27 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
 
     private async Task PublishAsync()
     {
-        await CountLegsAsync();
+        // Every update goes out at once and is awaited together: each lane keeps its own order,
+        // and the agent waits for the slowest aggregate, not for the sum of them.
+        var sent = new List<Task>();
+        CountLegs(sent);
         var row = AgentView.Row(AgentId, Facts);
         var previous = State.PublishedRow;
         if (!AgentView.SameRow(previous, row))
         {
             if (previous?.TeamId is { } oldTeam && oldTeam != row.TeamId)
             {
-                await aggregates.ToTeam(oldTeam, new AgentRowUpdate(AgentId, null));
+                sent.Add(aggregates.ToTeam(oldTeam, new AgentRowUpdate(AgentId, null)));
             }
 
             if (row.TeamId is { } team)
             {
-                await aggregates.ToTeam(team, new AgentRowUpdate(AgentId, row));
+                sent.Add(aggregates.ToTeam(team, new AgentRowUpdate(AgentId, row)));
             }
 
             foreach (var queue in previous?.Queues.Except(row.Queues) ?? [])
             {
-                await aggregates.ToQueue(queue, new AgentRowUpdate(AgentId, null));
+                sent.Add(aggregates.ToQueue(queue, new AgentRowUpdate(AgentId, null)));
             }
 
             // Queues count agents only by staffing class: a call answered, held or resumed changes nothing there.
@@ -146,13 +149,14 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
             {
                 foreach (var queue in row.Queues)
                 {
-                    await aggregates.ToQueue(queue, new AgentRowUpdate(AgentId, row));
+                    sent.Add(aggregates.ToQueue(queue, new AgentRowUpdate(AgentId, row)));
                 }
             }
 
             State.PublishedRow = row;
         }
 
+        await Task.WhenAll(sent);
         await EvaluateRulesAsync();
         MarkDirty();
     }
@@ -161,29 +165,29 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
     /// Tells each leg's queue what changed in the agent's handled legs: a late event that moved a
     /// leg moves what the queue counts instead of counting it again.
     /// </summary>
-    private async Task CountLegsAsync()
+    private void CountLegs(List<Task> sent)
     {
         foreach (var (retract, add) in LegCounting.Reconcile(State.CountedLegs, Facts))
         {
             if (retract is not null && add is not null && retract.QueueId == add.QueueId)
             {
-                await CountLegAsync(add.QueueId, retract, add);
+                sent.Add(CountLeg(add.QueueId, retract, add));
                 continue;
             }
 
             if (retract is not null)
             {
-                await CountLegAsync(retract.QueueId, retract, null);
+                sent.Add(CountLeg(retract.QueueId, retract, null));
             }
 
             if (add is not null)
             {
-                await CountLegAsync(add.QueueId, null, add);
+                sent.Add(CountLeg(add.QueueId, null, add));
             }
         }
     }
 
-    private Task CountLegAsync(string queueId, HandledLeg? retract, HandledLeg? add) =>
+    private Task CountLeg(string queueId, HandledLeg? retract, HandledLeg? add) =>
         aggregates.ToQueue(queueId, new QueueLegUpdate(AgentId, ++State.LegSeq, Contribution(retract), Contribution(add)));
 
     private static QueueContribution? Contribution(HandledLeg? leg) =>

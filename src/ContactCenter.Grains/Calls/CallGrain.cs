@@ -197,6 +197,8 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
         }
 
         var seq = ++State.UpdateSeq;
+        Task<QueueFigures>? ownQueue = null;
+        var sent = new List<Task>(queues.Count);
         foreach (var queueId in queues)
         {
             var update = new QueueCallUpdate(
@@ -205,11 +207,18 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
                 row?.QueueId == queueId ? row : null,
                 CountingDiff.For(retract, queueId),
                 CountingDiff.For(add, queueId));
-            var figures = await aggregates.ToQueue(queueId, update);
+            var figures = aggregates.ToQueue(queueId, update);
+            sent.Add(figures);
             if (queueId == facts.QueueId)
             {
-                State.QueueFigures = figures;
+                ownQueue = figures;
             }
+        }
+
+        await Task.WhenAll(sent);
+        if (ownQueue is not null)
+        {
+            State.QueueFigures = await ownQueue;
         }
 
         State.Counted = counted;

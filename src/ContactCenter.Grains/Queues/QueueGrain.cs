@@ -39,6 +39,16 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (State.Agents is { } rows)
+        {
+            foreach (var (agentId, row) in rows)
+            {
+                State.AgentStates[agentId] = row.State;
+            }
+
+            State.Agents = null;
+        }
+
         feed = new FeedPublisher(GrainFactory, WallClock, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed), HeadlineIfChanged);
         if (!State.Registered)
         {
@@ -115,11 +125,11 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     {
         if (row is null)
         {
-            State.Agents.Remove(agentId);
+            State.AgentStates.Remove(agentId);
         }
         else
         {
-            State.Agents[agentId] = row;
+            State.AgentStates[agentId] = row.State;
         }
 
         headlineChanged = true;
@@ -146,7 +156,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     public Task FlushFeed() => feed.FlushAsync();
 
     public ValueTask<WakeList> Wake() =>
-        ValueTask.FromResult(new WakeList([.. State.Calls.Keys], [.. State.Agents.Keys], [AlertInbox.OfQueue(QueueId)], []));
+        ValueTask.FromResult(new WakeList([.. State.Calls.Keys], [.. State.AgentStates.Keys], [AlertInbox.OfQueue(QueueId)], []));
 
     public ValueTask<QueueSnapshot> GetSnapshot()
     {
@@ -162,7 +172,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             longest,
             waiting,
             connected,
-            StaffingCount.Of(State.Agents.Values),
+            StaffingCount.Of(State.AgentStates.Values),
             State.Figures.Today(now, calendar),
             State.Figures.CurrentInterval(now, calendar),
             Own.ServiceLevelSeconds,
@@ -188,7 +198,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         QueueId,
         State.Figures.Today(now, Settings.Calendar),
         State.Figures.CurrentInterval(now, Settings.Calendar),
-        StaffingCount.Of(State.Agents.Values),
+        StaffingCount.Of(State.AgentStates.Values),
         Own.ServiceLevelSeconds,
         Own.ServiceLevelTarget);
 

@@ -5,15 +5,22 @@ using ContactCenter.Grains.Alerts;
 
 namespace ContactCenter.Grains.Queues;
 
-/// <summary>What a queue grain persists: its interval counts, live calls, serving agents, the rules it has raised and the last update applied from each call and each agent (kept apart, so a call and an agent may share an id).</summary>
+/// <summary>
+/// What a queue grain persists: its interval counts, live calls, the state of each serving agent,
+/// the rules it has raised and the last update applied from each call and each agent (kept
+/// apart, so a call and an agent may share an id). It is written once per batch of updates, so
+/// it keeps of an agent only what staffing counts need, not the agent's whole row.
+/// </summary>
 [GenerateSerializer]
 public sealed class QueueGrainState
 {
     [Id(0)] public QueueFigureBook Figures { get; set; } = new();
     [Id(1)] public Dictionary<string, CallRow> Calls { get; set; } = [];
-    [Id(2)] public Dictionary<string, AgentRow> Agents { get; set; } = [];
+    /// <summary>Whole rows, as states written before <see cref="AgentStates"/> kept them; moved across on activation.</summary>
+    [Id(2)] public Dictionary<string, AgentRow>? Agents { get; set; }
     [Id(3)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
     [Id(5)] public bool Registered { get; set; }
     [Id(6)] public UpdateLedger CallLedger { get; set; } = new();
     [Id(7)] public UpdateLedger AgentLedger { get; set; } = new();
+    [Id(8)] public Dictionary<string, AgentState> AgentStates { get; set; } = new(StringComparer.Ordinal);
 }
