@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using Xunit.Abstractions;
 
 namespace ContactCenter.Fault.Tests;
@@ -81,6 +82,45 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
             deadlineMs: 60_000);
         output.WriteLine($"threshold {threshold:HH:mm:ss.fff}, raised {raisedAt:HH:mm:ss.fff}");
         Assert.InRange(raisedAt!.Value - threshold, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        await second.DisposeAsync();
+        DeleteStateFile(stateFile);
+    }
+
+    [Fact]
+    public async Task A_supervisor_join_acknowledged_before_a_kill_waits_for_the_connector_after_the_restart()
+    {
+        var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"join-{Guid.NewGuid():N}.db");
+        var port = FreePort.Next();
+        var at = Wire.Now() - TimeSpan.FromSeconds(30);
+        const string alertId = "AssistanceRequested:join-agent:1";
+        await using (var first = ProductProcess.Start(stateFile, port, "--Security:Enabled=false"))
+        {
+            await first.WaitReadyAsync(TimeSpan.FromSeconds(90));
+            await new HttpConnector(first.Address).PostAsync([[
+                Events.LoggedIn("join-agent", "t1", at, "q1"),
+                Events.HandUp("join-agent", at.AddSeconds(5), "angry caller"),
+            ]]);
+            using var http = new HttpClient { BaseAddress = first.Address };
+            await Eventually.Get(() => http.GetAsync($"/api/alerts/{alertId}"), r => r.IsSuccessStatusCode, "the raised hand's alert", deadlineMs: 30_000);
+            using var join = new HttpRequestMessage(HttpMethod.Post, $"/api/alerts/{alertId}/join") { Content = JsonContent.Create(new { mode = "barge" }) };
+            join.Headers.Add("X-Supervisor", "sam");
+            join.Headers.Add("X-Operation-Id", "join-before-kill");
+            Assert.Equal(HttpStatusCode.OK, (await http.SendAsync(join)).StatusCode);
+            first.Kill();
+        }
+
+        await using var second = ProductProcess.Start(stateFile, port, "--Security:Enabled=false");
+        await second.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        using var connector = new HttpClient { BaseAddress = second.Address };
+        var waiting = await connector.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/connectors/joins");
+        var command = Assert.Single(waiting!);
+        Assert.Equal(("join-before-kill", alertId, "sam", "barge"), (
+            command.GetProperty("commandId").GetString(),
+            command.GetProperty("alertId").GetString(),
+            command.GetProperty("supervisor").GetString(),
+            command.GetProperty("mode").GetString()));
+        Assert.Equal(HttpStatusCode.NoContent, (await connector.PostAsync("/api/connectors/joins/join-before-kill/done", null)).StatusCode);
+        Assert.Empty((await connector.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/connectors/joins"))!);
         await second.DisposeAsync();
         DeleteStateFile(stateFile);
     }

@@ -198,6 +198,28 @@ public sealed class AlertLifecycleTests(FloorClusterFixture floor)
         await subscription.UnsubscribeAsync();
     }
 
+    [Fact]
+    public async Task A_join_waits_in_the_outbox_until_a_connector_says_it_was_executed()
+    {
+        var call = await ThreeHolds();
+        var alert = await floor.WaitFor(AlertRule.RepeatedHold, call, a => a.IsActive, "RepeatedHold");
+        var grain = floor.Alert(AlertRule.RepeatedHold, call);
+        var outbox = floor.Grains.GetGrain<IJoinOutboxGrain>(0);
+        var operation = $"op-{Guid.NewGuid():N}";
+
+        await grain.Join(alert.AlertId, JoinMode.Barge, new SupervisorAction("sam", operation));
+        await grain.Join(alert.AlertId, JoinMode.Barge, new SupervisorAction("sam", operation));
+
+        var waiting = Assert.Single(await outbox.Pending(), c => c.AlertId == alert.AlertId);
+        Assert.Equal((operation, call, JoinMode.Barge, "sam"), (waiting.CommandId, waiting.CallId, waiting.Mode, waiting.Supervisor));
+        Assert.True(await outbox.Done(operation));
+        Assert.True(await outbox.Done(operation)); // a connector's retry is harmless
+        Assert.DoesNotContain(await outbox.Pending(), c => c.AlertId == alert.AlertId);
+        await outbox.Add(waiting); // the alert's own retry of an executed join does not bring it back
+        Assert.DoesNotContain(await outbox.Pending(), c => c.AlertId == alert.AlertId);
+        Assert.False(await outbox.Done("no-such-join"));
+    }
+
     private async Task<string> ThreeHolds()
     {
         var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));

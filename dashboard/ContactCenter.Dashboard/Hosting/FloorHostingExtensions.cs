@@ -69,6 +69,7 @@ public static class FloorHostingExtensions
         app.MapCallerNumberApi();
         app.MapDisplayTokenApi();
         app.MapEventsApi();
+        app.MapJoinApi();
         app.MapFloorApi();
         app.MapAlertApi();
         app.MapAssistanceApi();

@@ -92,7 +92,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
         string auditAction,
         string? detail,
         Func<DateTimeOffset, AlertActionResult> apply,
-        Func<AlertSnapshot, DateTimeOffset, Task>? afterwards = null)
+        Func<AlertSnapshot, DateTimeOffset, Task>? handOver = null)
     {
         if (!Record.Exists || Record.AlertId != alertId)
         {
@@ -121,12 +121,22 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
             }
         }
 
+        if (handOver is not null)
+        {
+            try
+            {
+                await handOver(result.Alert!, now);
+            }
+            catch
+            {
+                // Memory is ahead of storage: the retry must meet the alert as stored.
+                DeactivateOnIdle();
+                throw;
+            }
+        }
+
         await SaveAndShowAsync();
         await AuditTrail.AppendAsync(GrainFactory, new AuditEntry(now, action.Supervisor, auditAction, "alert", alertId, detail, action.Origin));
-        if (afterwards is not null)
-        {
-            await afterwards(result.Alert!, now);
-        }
 
         return result;
     }
@@ -159,12 +169,17 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
         lifecycleTimer.Arm(Record.NextLifecycleAt(settings.Lifecycle));
     }
 
-    private Task PublishJoinAsync(AlertSnapshot alert, JoinMode mode, SupervisorAction action, DateTimeOffset now)
+    /// <summary>
+    /// Stores the join for the telephony side before the alert records it (a retry of the same
+    /// operation finds it stored, not lost), then tells live listeners on the memory stream.
+    /// </summary>
+    private async Task PublishJoinAsync(AlertSnapshot alert, JoinMode mode, SupervisorAction action, DateTimeOffset now)
     {
         var command = new JoinCommand(action.OperationId ?? Guid.NewGuid().ToString("N"), alert.AlertId, alert.CallId, alert.AgentId, action.Supervisor, mode, now);
+        await GrainFactory.GetGrain<IJoinOutboxGrain>(0).Add(command);
         var stream = this.GetStreamProvider(JoinCommand.StreamProvider)
             .GetStream<JoinCommand>(StreamId.Create(JoinCommand.StreamNamespace, JoinCommand.StreamKey));
-        return stream.OnNextAsync(command);
+        await stream.OnNextAsync(command);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Alert {AlertId} raised: {Rule} {Severity} on {SubjectId}: {Detail}")]

@@ -1,0 +1,74 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Grains;
+using ContactCenter.Domain.Configuration;
+using ContactCenter.Grains.Persistence;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Grains.Alerts;
+
+/// <summary>
+/// Joins wait here, written through, until a connector executes them. A join is worth executing
+/// only while the call may still be on: one left waiting longer than <see cref="Expiry"/> goes,
+/// with a warning in the log, so the outbox of a floor with no telephony connector stays small.
+/// </summary>
+public sealed partial class JoinOutboxGrain(
+    [PersistentState("join-outbox", FloorStorage.Name)] IPersistentState<JoinOutboxState> state,
+    FloorSettings settings,
+    TimeProvider clock,
+    ILogger<JoinOutboxGrain> log) : DurableGrain<JoinOutboxState>(state, settings, clock), IJoinOutboxGrain
+{
+    public static readonly TimeSpan Expiry = TimeSpan.FromHours(1);
+
+    public Task Add(JoinCommand command)
+    {
+        Prune();
+        if (!State.Done.ContainsKey(command.CommandId) && !State.Pending.Exists(c => c.CommandId == command.CommandId))
+        {
+            State.Pending.Add(command);
+            MarkDirty();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public ValueTask<JoinCommand[]> Pending() => ValueTask.FromResult(State.Pending.ToArray());
+
+    public ValueTask<bool> Done(string commandId)
+    {
+        if (State.Done.ContainsKey(commandId))
+        {
+            return ValueTask.FromResult(true);
+        }
+
+        var at = State.Pending.FindIndex(c => c.CommandId == commandId);
+        if (at < 0)
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        State.Pending.RemoveAt(at);
+        State.Done[commandId] = Clock.GetUtcNow();
+        MarkDirty();
+        return ValueTask.FromResult(true);
+    }
+
+    private void Prune()
+    {
+        var now = Clock.GetUtcNow();
+        foreach (var stale in State.Pending.Where(c => now - c.At > Expiry).ToList())
+        {
+            LogExpired(log, stale.CommandId, stale.AlertId, stale.Supervisor, stale.At);
+            State.Pending.Remove(stale);
+            MarkDirty();
+        }
+
+        foreach (var id in State.Done.Where(d => now - d.Value > Expiry).Select(d => d.Key).ToList())
+        {
+            State.Done.Remove(id);
+            MarkDirty();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Join {CommandId} on alert {AlertId} by {Supervisor} (asked at {At}) was never executed by a connector and has expired")]
+    private static partial void LogExpired(ILogger logger, string commandId, string alertId, string supervisor, DateTimeOffset at);
+}
