@@ -3,12 +3,13 @@ using ContactCenter.Contracts.Live;
 using ContactCenter.Dashboard.Live;
 using Microsoft.AspNetCore.SignalR.Client;
 
-namespace ContactCenter.Dashboard.Tests.Live;
+namespace ContactCenter.Testing;
 
 /// <summary>
 /// A hub client that follows the documented contract: subscribe for a snapshot, hold deltas that
 /// arrive before it, drop those it already includes, demand consecutive numbers, and resync on a
-/// gap or when the server says so. Tests read what it received.
+/// gap or when the server says so; after an automatic reconnect (a front end gone, another one
+/// behind the same address) it subscribes again, as a screen must. Tests read what it received.
 /// </summary>
 public sealed class FloorHubClient : IAsyncDisposable
 {
@@ -16,17 +17,34 @@ public sealed class FloorHubClient : IAsyncDisposable
     private readonly string scope;
     private readonly object gate = new();
     private readonly List<DeltaMessage> early = [];
+    private readonly List<LiveChange> sinceSnapshot = [];
     private long sequence = -1;
 
-    private FloorHubClient(Uri server, string scope)
+    private FloorHubClient(Uri server, string scope, bool reconnect)
     {
         this.scope = scope;
-        connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, LiveHosting.HubPath))
-            .Build();
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(server, LiveHosting.HubPath));
+        connection = (reconnect ? builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)]) : builder).Build();
         connection.On<DeltaMessage>("delta", OnDelta);
         connection.On("resync", () => _ = ResyncAsync());
+        connection.Reconnecting += _ =>
+        {
+            lock (gate)
+            {
+                sequence = -1;
+            }
+
+            return Task.CompletedTask;
+        };
+        connection.Reconnected += async _ =>
+        {
+            Reconnections++;
+            await SubscribeAsync();
+        };
     }
+
+    /// <summary>Times the connection came back by itself.</summary>
+    public int Reconnections { get; private set; }
 
     public ConcurrentQueue<LiveChange> Changes { get; } = new();
 
@@ -41,9 +59,10 @@ public sealed class FloorHubClient : IAsyncDisposable
 
     public HubConnectionState State => connection.State;
 
-    public static async Task<FloorHubClient> ConnectAsync(Uri server, string scope)
+    /// <param name="reconnect">Reconnect by itself when the connection drops, and subscribe again.</param>
+    public static async Task<FloorHubClient> ConnectAsync(Uri server, string scope, bool reconnect = false)
     {
-        var client = new FloorHubClient(server, scope);
+        var client = new FloorHubClient(server, scope, reconnect);
         await client.connection.StartAsync();
         await client.SubscribeAsync();
         return client;
@@ -68,6 +87,15 @@ public sealed class FloorHubClient : IAsyncDisposable
 
     public Task<T> InvokeAsync<T>(string method, params object[] args) => connection.InvokeCoreAsync<T>(method, args);
 
+    /// <summary>The floor as this client holds it now: the last snapshot with every delta since.</summary>
+    public FloorCopy Current()
+    {
+        lock (gate)
+        {
+            return FloorCopy.Of(Snapshot?.View ?? LiveView.Empty, sinceSnapshot);
+        }
+    }
+
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 
     private void Take(ScopeSnapshotMessage snapshot)
@@ -76,6 +104,7 @@ public sealed class FloorHubClient : IAsyncDisposable
         {
             Snapshot = snapshot;
             sequence = snapshot.Sequence;
+            sinceSnapshot.Clear();
             foreach (var delta in early.Where(d => d.Sequence > sequence).OrderBy(d => d.Sequence))
             {
                 Accept(delta);
@@ -125,6 +154,7 @@ public sealed class FloorHubClient : IAsyncDisposable
     {
         sequence = delta.Sequence;
         Deltas.Enqueue(delta);
+        sinceSnapshot.AddRange(delta.Changes);
         foreach (var change in delta.Changes)
         {
             Changes.Enqueue(change);
