@@ -35,13 +35,14 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task A_front_end_killed_under_load_leaves_the_other_to_serve_through_the_balancer()
+    public async Task A_front_end_killed_under_load_leaves_the_other_to_serve_and_its_screens_reconnect_there()
     {
-        await AssertSameFloorAsync(cluster => cluster.RunAsync("kill-front", "1"), "front end 1 killed", viaBalancer: true, seed: 17);
+        await AssertSameFloorAsync(cluster => cluster.RunAsync("kill-front", "1"), "front end 1 killed", viaBalancer: true, seed: 17, watchFromFront1: true);
     }
 
     /// <summary>Posts the stream with a fault struck mid-batch; returns the time from the fault to the batch's acknowledgement.</summary>
-    private async Task<TimeSpan> AssertSameFloorAsync(Func<ClusterScript, Task> fault, string what, bool viaBalancer, int seed)
+    /// <param name="watchFromFront1">A screen follows the floor through the balancer from front end 1 and must show, after the fault, the floor front end 2 shows.</param>
+    private async Task<TimeSpan> AssertSameFloorAsync(Func<ClusterScript, Task> fault, string what, bool viaBalancer, int seed, bool watchFromFront1 = false)
     {
         var stream = RecentStream.Of(seed);
         var batches = stream.Batches;
@@ -50,6 +51,8 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         await using var cluster = new ClusterScript();
         output.WriteLine(await cluster.RunAsync("up"));
         var connector = new HttpConnector(viaBalancer ? cluster.Balancer : cluster.Front(1));
+        await using var screen = watchFromFront1 ? await FloorHubClient.ConnectAsync(cluster.Balancer, "floor", reconnect: true, cookies: cluster.StickTo(1)) : null;
+        await using var browser = watchFromFront1 ? await PinnedBrowser.OpenFloorAsync(cluster.Balancer, 1) : null;
         var half = batches.Count / 2;
         await connector.PostAsync(batches.Take(half));
 
@@ -69,6 +72,51 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         Assert.Equal(expectedRejected, connector.Rejected);
         var differences = FloorFigures.Differences(expected, actual);
         Assert.True(differences.Length == 0, $"figures differ after {what} (logs in {cluster.Logs}):\n{differences}");
+        if (screen is not null)
+        {
+            await AssertScreenShowsFrontTwosFloorAsync(screen, cluster);
+        }
+
+        if (browser is not null)
+        {
+            await AssertBrowserFollowsTheFloorAsync(browser, connector, stream.Queues[0]);
+        }
+
         return acknowledged;
+    }
+
+    /// <summary>The page that was on the killed front end reloads itself onto the other one and shows a call posted after the kill.</summary>
+    private async Task AssertBrowserFollowsTheFloorAsync(PinnedBrowser browser, HttpConnector connector, string queue)
+    {
+        var now = Wire.Now();
+        var (agent, call) = ($"after-kill-agent-{Guid.NewGuid():N}"[..24], $"after-kill-call-{Guid.NewGuid():N}"[..23]);
+        await connector.PostAsync([[
+            Events.LoggedIn(agent, "t-after-kill", now.AddMinutes(-2), queue),
+            Events.Queued(call, queue, now.AddSeconds(-30)),
+            Events.Answered(call, agent, now.AddSeconds(-20)),
+        ]]);
+        var watch = Stopwatch.StartNew();
+        await Microsoft.Playwright.Assertions.Expect(browser.Page.GetByTestId($"call-{call}")).ToBeVisibleAsync();
+        await browser.ScreenshotAsync("cluster-front-end-killed.png");
+        output.WriteLine($"the browser on the killed front end showed a call posted after the kill {watch.Elapsed.TotalSeconds:F1} s after it was posted (screenshot test-results/cluster-front-end-killed.png)");
+    }
+
+    private async Task AssertScreenShowsFrontTwosFloorAsync(FloorHubClient screen, ClusterScript cluster)
+    {
+        await using var direct = await FloorHubClient.ConnectAsync(cluster.Front(2), "floor");
+        var left = await Eventually.Get(
+            async () =>
+            {
+                await direct.ResyncAsync();
+                return screen.Current().DifferencesFrom(direct.Current());
+            },
+            d => d.Length == 0,
+            "the screen's floor to equal front end 2's",
+            deadlineMs: 30_000);
+        var floor = direct.Current();
+        output.WriteLine($"the screen reconnected {screen.Reconnections} time(s) and shows front end 2's floor: {floor.Calls.Count} calls, {floor.Agents.Count} agents");
+        Assert.Empty(left);
+        Assert.True(screen.Reconnections >= 1, "the screen was on front end 1 and should have reconnected");
+        Assert.NotEmpty(floor.Agents);
     }
 }

@@ -37,6 +37,14 @@ public sealed class ClusterScript : IAsyncDisposable
 
     public string Logs => Path.Combine(folder, "logs");
 
+    /// <summary>haproxy's stickiness cookie naming front end <paramref name="n"/>: a client holding it starts there.</summary>
+    public System.Net.CookieContainer StickTo(int n)
+    {
+        var cookies = new System.Net.CookieContainer();
+        cookies.Add(Balancer, new System.Net.Cookie("CC_FRONT", string.Create(CultureInfo.InvariantCulture, $"front{n}")));
+        return cookies;
+    }
+
     /// <summary>Runs a cluster.sh command; returns its standard output, or fails with both streams.</summary>
     public async Task<string> RunAsync(params string[] arguments)
     {

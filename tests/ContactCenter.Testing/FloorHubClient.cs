@@ -20,10 +20,10 @@ public sealed class FloorHubClient : IAsyncDisposable
     private readonly List<LiveChange> sinceSnapshot = [];
     private long sequence = -1;
 
-    private FloorHubClient(Uri server, string scope, bool reconnect)
+    private FloorHubClient(Uri server, string scope, bool reconnect, System.Net.CookieContainer? cookies)
     {
         this.scope = scope;
-        var builder = new HubConnectionBuilder().WithUrl(new Uri(server, LiveHosting.HubPath));
+        var builder = new HubConnectionBuilder().WithUrl(new Uri(server, LiveHosting.HubPath), options => options.Cookies = cookies ?? options.Cookies);
         connection = (reconnect ? builder.WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)]) : builder).Build();
         connection.On<DeltaMessage>("delta", OnDelta);
         connection.On("resync", () => _ = ResyncAsync());
@@ -60,9 +60,10 @@ public sealed class FloorHubClient : IAsyncDisposable
     public HubConnectionState State => connection.State;
 
     /// <param name="reconnect">Reconnect by itself when the connection drops, and subscribe again.</param>
-    public static async Task<FloorHubClient> ConnectAsync(Uri server, string scope, bool reconnect = false)
+    /// <param name="cookies">Cookies to start with (a load balancer's stickiness cookie, say).</param>
+    public static async Task<FloorHubClient> ConnectAsync(Uri server, string scope, bool reconnect = false, System.Net.CookieContainer? cookies = null)
     {
-        var client = new FloorHubClient(server, scope, reconnect);
+        var client = new FloorHubClient(server, scope, reconnect, cookies);
         await client.connection.StartAsync();
         await client.SubscribeAsync();
         return client;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ContactCenter.Dashboard.Security;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -29,21 +28,7 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots go: test-results/ at the repository root.</summary>
-    public static string ResultsFolder
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ContactCenter.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            var folder = Path.Combine(dir?.FullName ?? AppContext.BaseDirectory, "test-results");
-            Directory.CreateDirectory(folder);
-            return folder;
-        }
-    }
+    public static string ResultsFolder => Chromium.ResultsFolder;
 
     private IPlaywright? playwright;
 
@@ -58,10 +43,9 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = ChromiumPath(),
+            ExecutablePath = Chromium.ExecutablePath(),
             Headless = true,
-            // Root in a sandboxless container, on a machine with no network beyond the registries.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+            Args = Chromium.Args,
         });
 
         // The first batch a fresh product takes pays for compiling its path and opening its state
@@ -126,18 +110,4 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
             ["Security:ConnectorKeys:0"] = ConnectorKey,
         },
     };
-
-    /// <summary>Debian's chromium: CHROMIUM_PATH if set, else what `command -v chromium` finds.</summary>
-    private static string ChromiumPath()
-    {
-        if (Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured)
-        {
-            return configured;
-        }
-
-        using var which = Process.Start(new ProcessStartInfo("sh", "-c \"command -v chromium\"") { RedirectStandardOutput = true })!;
-        var path = which.StandardOutput.ReadToEnd().Trim();
-        which.WaitForExit();
-        return path.Length > 0 ? path : throw new InvalidOperationException("chromium is not installed: apt-get install -y chromium");
-    }
 }
