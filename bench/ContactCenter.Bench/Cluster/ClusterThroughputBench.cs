@@ -57,7 +57,7 @@ public static class ClusterThroughputBench
             }
 
             watch.Stop();
-            var run = new ThroughputRun(ClusterPath, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, (TotalCpu(processes) - cpu).TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected);
+            var run = new ThroughputRun(ClusterPath, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, (TotalCpu(processes) - cpu).TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected, EvictionVotes(folder));
             log.WriteLine($"  {run}");
             return run;
         }
@@ -82,6 +82,11 @@ public static class ClusterThroughputBench
         var rejected = json.RootElement.GetProperty("rejected");
         tally.Add(json.RootElement.GetProperty("accepted").GetInt32(), json.RootElement.GetProperty("duplicates").GetInt32(), rejected.GetArrayLength(), null);
     }
+
+    /// <summary>Orleans logs each vote to evict a silo (MembershipVotingForKill) and each eviction; under load with every silo alive there must be none.</summary>
+    private static int EvictionVotes(string folder) =>
+        Directory.GetFiles(Path.Combine(folder, "logs"), "silo-*")
+            .Sum(log => File.ReadLines(log).Count(line => line.Contains("Voting to evict", StringComparison.Ordinal) || line.Contains("Evicting '", StringComparison.Ordinal)));
 
     private static TimeSpan TotalCpu(IEnumerable<Process> processes)
     {

@@ -35,7 +35,8 @@ public sealed record BenchResults(
     LiveFigures Live,
     MemoryFigures Memory,
     double ClusterHttpEventsPerSec = 0,
-    double ClusterHttpCpuMicrosPerEvent = 0)
+    double ClusterHttpCpuMicrosPerEvent = 0,
+    int ClusterSuspicions = 0)
 {
     /// <summary>The latency target is stated at 10,000 events/s: report that load, or the nearest one measured below it.</summary>
     public static LatencyAtRate Headline(LiveFigures live) =>
@@ -76,6 +77,7 @@ public sealed record BenchResults(
             live,
             memory,
             throughput.ClusterHttpEventsPerSec,
-            throughput.ClusterHttpCpuMicrosPerEvent);
+            throughput.ClusterHttpCpuMicrosPerEvent,
+            throughput.ClusterSuspicions);
     }
 }

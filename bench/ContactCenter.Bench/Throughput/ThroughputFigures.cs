@@ -17,6 +17,9 @@ public sealed record ThroughputFigures(
     /// <summary>The HTTP path against a Redis-backed cluster; 0 when not run (smoke mode).</summary>
     public double ClusterHttpEventsPerSec => ClusterHttp.Count == 0 ? 0 : Median.Of(ClusterHttp.Select(r => r.EventsPerSec));
 
+    /// <summary>Votes to evict a silo logged while the cluster took the stream: a false suspicion, as no silo was harmed.</summary>
+    public int ClusterSuspicions => ClusterHttp.Sum(r => r.Suspicions ?? 0);
+
     public double ClusterHttpCpuMicrosPerEvent => ClusterHttp.Count == 0 ? 0 : Median.Of(ClusterHttp.Select(r => r.CpuMicrosPerEvent));
 
     public double BaselineEventsPerSec => Median.Of(Baseline.Select(r => r.EventsPerSec));

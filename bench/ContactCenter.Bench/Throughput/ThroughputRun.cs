@@ -8,7 +8,8 @@ public sealed record ThroughputRun(
     double CpuSeconds,
     int Accepted,
     int Duplicates,
-    int Rejected)
+    int Rejected,
+    int? Suspicions = null)
 {
     public double EventsPerSec => Events / Seconds;
 
@@ -17,5 +18,6 @@ public sealed record ThroughputRun(
 
     public override string ToString() =>
         $"{Path}: {Events:N0} events in {Seconds:0.00} s = {EventsPerSec:N0} events/s, {CpuMicrosPerEvent:0.0} µs CPU/event, " +
-        $"accepted {Accepted:N0}, duplicates {Duplicates:N0}, rejected {Rejected:N0}";
+        $"accepted {Accepted:N0}, duplicates {Duplicates:N0}, rejected {Rejected:N0}" +
+        (Suspicions is { } votes ? $", silos voted to evict another {votes} time(s)" : "");
 }
