@@ -36,7 +36,8 @@ public sealed record BenchResults(
     MemoryFigures Memory,
     double ClusterHttpEventsPerSec = 0,
     double ClusterHttpCpuMicrosPerEvent = 0,
-    int ClusterSuspicions = 0)
+    int ClusterSuspicions = 0,
+    double ClusterOverloadEventsPerSec = 0)
 {
     /// <summary>The latency target is stated at 10,000 events/s: report that load, or the nearest one measured below it.</summary>
     public static LatencyAtRate Headline(LiveFigures live) =>
@@ -78,6 +79,7 @@ public sealed record BenchResults(
             memory,
             throughput.ClusterHttpEventsPerSec,
             throughput.ClusterHttpCpuMicrosPerEvent,
-            throughput.ClusterSuspicions);
+            throughput.ClusterSuspicions,
+            throughput.ClusterOverloadEventsPerSec);
     }
 }

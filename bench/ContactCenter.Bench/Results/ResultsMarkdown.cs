@@ -32,7 +32,7 @@ public static class ResultsMarkdown
         md.AppendLine(Inv($"| HTTP API / baseline | {r.HttpToBaselineRatio:P1} | | |"));
         md.AppendLine(Inv($"| CPU per event: grain path / HTTP / baseline (µs) | {r.GrainCpuMicrosPerEvent:0.0} / {r.HttpCpuMicrosPerEvent:0.0} / {r.BaselineCpuMicrosPerEvent:0.0} | | |"));
         md.AppendLine(r.ClusterHttpEventsPerSec > 0
-            ? Inv($"| Cluster HTTP API (Redis), events/s; CPU per event, all processes (µs); votes to evict a live silo | {r.ClusterHttpEventsPerSec:N0}; {r.ClusterHttpCpuMicrosPerEvent:0.0}; {r.ClusterSuspicions} | | |")
+            ? Inv($"| Cluster HTTP API (Redis), events/s; CPU per event, all processes (µs); saturated by 4 connectors, events/s; votes to evict a live silo | {r.ClusterHttpEventsPerSec:N0}; {r.ClusterHttpCpuMicrosPerEvent:0.0}; {r.ClusterOverloadEventsPerSec:N0}; {r.ClusterSuspicions} | | |")
             : "| Cluster HTTP API (Redis) | not run in this mode | | |");
         Row(md, Inv($"Event-to-client p50 at {r.EventToClientAtEventsPerSec:N0} events/s, ms"), r.EventToClientP50Ms, "0.0", null, higherIsBetter: false);
         Row(md, Inv($"Event-to-client p99 at {r.EventToClientAtEventsPerSec:N0} events/s, ms"), r.EventToClientP99Ms, "0.0", 200, higherIsBetter: false);

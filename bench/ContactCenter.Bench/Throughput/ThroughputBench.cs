@@ -51,7 +51,7 @@ public static class ThroughputBench
         if (mode != BenchMode.Smoke)
         {
             log.WriteLine("  cluster: Redis, 3 silos, 2 front ends from silo-config/cluster.sh");
-            cluster.Add(await Cluster.ClusterThroughputBench.RunAsync(shape, log));
+            cluster.AddRange(await Cluster.ClusterThroughputBench.RunAsync(shape, log));
         }
 
         return new ThroughputFigures(shape, stream.WarmUpEvents, stream.MeasuredEvents, stream.ActiveCallsAtMeasureStart, InFlightBatches, baseline, grains, http, cluster);

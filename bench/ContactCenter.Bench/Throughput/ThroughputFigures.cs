@@ -15,12 +15,21 @@ public sealed record ThroughputFigures(
     IReadOnlyList<ThroughputRun> ClusterHttp)
 {
     /// <summary>The HTTP path against a Redis-backed cluster; 0 when not run (smoke mode).</summary>
-    public double ClusterHttpEventsPerSec => ClusterHttp.Count == 0 ? 0 : Median.Of(ClusterHttp.Select(r => r.EventsPerSec));
+    public double ClusterHttpEventsPerSec => OfCluster(ContactCenter.Bench.Cluster.ClusterThroughputBench.ClusterPath, r => r.EventsPerSec);
+
+    /// <summary>The cluster saturated by several connectors at once; 0 when not run.</summary>
+    public double ClusterOverloadEventsPerSec => OfCluster(ContactCenter.Bench.Cluster.ClusterThroughputBench.OverloadPath, r => r.EventsPerSec);
 
     /// <summary>Votes to evict a silo logged while the cluster took the stream: a false suspicion, as no silo was harmed.</summary>
     public int ClusterSuspicions => ClusterHttp.Sum(r => r.Suspicions ?? 0);
 
-    public double ClusterHttpCpuMicrosPerEvent => ClusterHttp.Count == 0 ? 0 : Median.Of(ClusterHttp.Select(r => r.CpuMicrosPerEvent));
+    public double ClusterHttpCpuMicrosPerEvent => OfCluster(ContactCenter.Bench.Cluster.ClusterThroughputBench.ClusterPath, r => r.CpuMicrosPerEvent);
+
+    private double OfCluster(string path, Func<ThroughputRun, double> figure)
+    {
+        var runs = ClusterHttp.Where(r => r.Path == path).ToList();
+        return runs.Count == 0 ? 0 : Median.Of(runs.Select(figure));
+    }
 
     public double BaselineEventsPerSec => Median.Of(Baseline.Select(r => r.EventsPerSec));
 
