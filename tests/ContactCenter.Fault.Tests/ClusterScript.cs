@@ -72,11 +72,14 @@ public sealed class ClusterScript : IAsyncDisposable
         return await output;
     }
 
+    /// <summary>Brings the cluster down and checks that nothing it started is left running.</summary>
     public async ValueTask DisposeAsync()
     {
+        var started = RecordedProcesses();
         try
         {
             await RunAsync("down");
+            await AssertGoneAsync(started);
         }
         finally
         {
@@ -85,6 +88,43 @@ public sealed class ClusterScript : IAsyncDisposable
             {
                 Directory.Delete(folder, recursive: true);
             }
+        }
+    }
+
+    private List<int> RecordedProcesses()
+    {
+        var pids = Path.Combine(folder, "pids");
+        return Directory.Exists(pids)
+            ? [.. Directory.GetFiles(pids).Select(file => int.Parse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture))]
+            : [];
+    }
+
+    private static async Task AssertGoneAsync(List<int> pids)
+    {
+        var waited = Stopwatch.StartNew();
+        while (pids.Where(IsRunning).ToList() is { Count: > 0 } left)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(15))
+            {
+                throw new InvalidOperationException($"cluster.sh down left processes running: {string.Join(", ", left)}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Alive and not a zombie waiting for a parent that never reaps it.</summary>
+    private static bool IsRunning(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        try
+        {
+            var text = File.ReadAllText(stat);
+            return text[(text.LastIndexOf(')') + 2)..].FirstOrDefault() != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 
