@@ -24,10 +24,28 @@ public sealed class BatchWalks
 
     public IReadOnlyList<List<SubjectRun>> Walks { get; }
 
-    /// <summary>The calls tied to an agent by the batch itself: the sink asks these who they are with (<see cref="Of"/>'s second argument).</summary>
-    public static List<string> LinkedCalls(IReadOnlyList<FloorEvent> events)
+    private static readonly Dictionary<string, string> NoAgents = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Plans the batch, asking <paramref name="agentsOf"/> who each call the batch ties to an agent
+    /// was with before it (the sink asks the calls); the batch is linked once.
+    /// </summary>
+    public static async Task<BatchWalks> OfAsync(IReadOnlyList<FloorEvent> events, Func<List<string>, Task<IReadOnlyDictionary<string, string>>> agentsOf)
     {
         var links = Link(events);
+        var linked = LinkedCalls(events, links);
+        return Plan(events, links, linked.Count == 0 ? NoAgents : await agentsOf(linked));
+    }
+
+    /// <param name="agentsOfCalls">The agent each linked call was with before the batch, where it was with one.</param>
+    public static BatchWalks Of(IReadOnlyList<FloorEvent> events, IReadOnlyDictionary<string, string>? agentsOfCalls = null) =>
+        Plan(events, Link(events), agentsOfCalls ?? NoAgents);
+
+    /// <summary>The calls tied to an agent by the batch itself: those whose agent before the batch matters.</summary>
+    public static List<string> LinkedCalls(IReadOnlyList<FloorEvent> events) => LinkedCalls(events, Link(events));
+
+    private static List<string> LinkedCalls(IReadOnlyList<FloorEvent> events, SubjectLinks links)
+    {
         var calls = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in events)
@@ -41,11 +59,9 @@ public sealed class BatchWalks
         return calls;
     }
 
-    /// <param name="agentsOfCalls">The agent each linked call was with before the batch, where it was with one.</param>
-    public static BatchWalks Of(IReadOnlyList<FloorEvent> events, IReadOnlyDictionary<string, string>? agentsOfCalls = null)
+    private static BatchWalks Plan(IReadOnlyList<FloorEvent> events, SubjectLinks links, IReadOnlyDictionary<string, string> agentsOfCalls)
     {
-        var links = Link(events);
-        foreach (var (call, agent) in agentsOfCalls ?? new Dictionary<string, string>())
+        foreach (var (call, agent) in agentsOfCalls)
         {
             if (links.Has(true, call) && !links.IsLoneCall(links.Node(true, call)))
             {

@@ -44,7 +44,7 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
     private async Task<IngestResult> ApplyAsync(IReadOnlyList<FloorEvent> events)
     {
         var verdicts = new EventVerdict[events.Count];
-        var plan = BatchWalks.Of(events, await AgentsOfAsync(BatchWalks.LinkedCalls(events)));
+        var plan = await BatchWalks.OfAsync(events, AgentsOfAsync);
         await Task.WhenAll(plan.UnlinkedCalls.Select(run => ApplyRun(run, events, verdicts)));
         // Walks share no call and no agent, so they run side by side: their updates to queues
         // and teams then meet in the aggregates' lanes and are written together.
@@ -55,7 +55,7 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
     }
 
     /// <summary>Who each call is with before the batch: a walk must include that agent too, whom the call hands its events to.</summary>
-    private async Task<Dictionary<string, string>> AgentsOfAsync(List<string> calls)
+    private async Task<IReadOnlyDictionary<string, string>> AgentsOfAsync(List<string> calls)
     {
         var agents = await Task.WhenAll(calls.Select(call => grains.GetGrain<ICallGrain>(call).AgentNow().AsTask()));
         var agentsOfCalls = new Dictionary<string, string>(StringComparer.Ordinal);
