@@ -220,6 +220,18 @@ public sealed class AlertLifecycleTests(FloorClusterFixture floor)
         Assert.False(await outbox.Done("no-such-join"));
     }
 
+    [Fact]
+    public async Task A_join_left_waiting_past_the_hour_is_no_longer_handed_to_connectors()
+    {
+        var outbox = floor.Grains.GetGrain<IJoinOutboxGrain>(0);
+        var stale = new JoinCommand($"stale-{Guid.NewGuid():N}", "LongHold:stale-call:1", "stale-call", "stale-agent", "sam", JoinMode.Monitor, floor.Clock.GetUtcNow() - TimeSpan.FromMinutes(61));
+
+        await outbox.Add(stale);
+
+        Assert.DoesNotContain(await outbox.Pending(), c => c.CommandId == stale.CommandId);
+        Assert.False(await outbox.Done(stale.CommandId)); // pruned on the way in
+    }
+
     private async Task<string> ThreeHolds()
     {
         var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));

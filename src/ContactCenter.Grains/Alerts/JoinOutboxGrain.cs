@@ -21,17 +21,23 @@ public sealed partial class JoinOutboxGrain(
 
     public Task Add(JoinCommand command)
     {
-        Prune();
         if (!State.Done.ContainsKey(command.CommandId) && !State.Pending.Exists(c => c.CommandId == command.CommandId))
         {
             State.Pending.Add(command);
             MarkDirty();
         }
 
+        // After the add: a join already past its hour goes at once, with its warning.
+        Prune();
         return Task.CompletedTask;
     }
 
-    public ValueTask<JoinCommand[]> Pending() => ValueTask.FromResult(State.Pending.ToArray());
+    /// <summary>Expired joins are left out even before the next <see cref="Add"/> prunes them: a connector must not barge in an hour late.</summary>
+    public ValueTask<JoinCommand[]> Pending()
+    {
+        var now = Clock.GetUtcNow();
+        return ValueTask.FromResult(State.Pending.Where(c => !Expired(c, now)).ToArray());
+    }
 
     public ValueTask<bool> Done(string commandId)
     {
@@ -55,7 +61,7 @@ public sealed partial class JoinOutboxGrain(
     private void Prune()
     {
         var now = Clock.GetUtcNow();
-        foreach (var stale in State.Pending.Where(c => now - c.At > Expiry).ToList())
+        foreach (var stale in State.Pending.Where(c => Expired(c, now)).ToList())
         {
             LogExpired(log, stale.CommandId, stale.AlertId, stale.Supervisor, stale.At);
             State.Pending.Remove(stale);
@@ -68,6 +74,8 @@ public sealed partial class JoinOutboxGrain(
             MarkDirty();
         }
     }
+
+    private static bool Expired(JoinCommand command, DateTimeOffset now) => now - command.At > Expiry;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Join {CommandId} on alert {AlertId} by {Supervisor} (asked at {At}) was never executed by a connector and has expired")]
     private static partial void LogExpired(ILogger logger, string commandId, string alertId, string supervisor, DateTimeOffset at);
