@@ -19,7 +19,7 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
         var batches = stream.Batches;
         var (expectedRejected, expected) = await stream.UndisturbedAsync();
 
-        var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"restart-{Guid.NewGuid():N}.db");
+        var stateFile = ProductProcess.NewStateFile("restart");
         var port = FreePort.Next();
         var half = batches.Count / 2;
         HttpConnector connector;
@@ -49,13 +49,13 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
             Assert.True(differences.Length == 0, $"figures differ after a kill and restart:\n{differences}\n{second.Log}");
         }
 
-        DeleteStateFile(stateFile);
+        ProductProcess.DeleteStateFile(stateFile);
     }
 
     [Fact]
     public async Task A_hold_begun_before_the_kill_raises_long_hold_on_time_after_the_restart()
     {
-        var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"hold-{Guid.NewGuid():N}.db");
+        var stateFile = ProductProcess.NewStateFile("hold");
         var port = FreePort.Next();
         var heldAt = Wire.Now() - TimeSpan.FromSeconds(40);
         var threshold = heldAt + TimeSpan.FromSeconds(60);
@@ -83,13 +83,13 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
         output.WriteLine($"threshold {threshold:HH:mm:ss.fff}, raised {raisedAt:HH:mm:ss.fff}");
         Assert.InRange(raisedAt!.Value - threshold, TimeSpan.Zero, TimeSpan.FromSeconds(1));
         await second.DisposeAsync();
-        DeleteStateFile(stateFile);
+        ProductProcess.DeleteStateFile(stateFile);
     }
 
     [Fact]
     public async Task A_supervisor_join_acknowledged_before_a_kill_waits_for_the_connector_after_the_restart()
     {
-        var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"join-{Guid.NewGuid():N}.db");
+        var stateFile = ProductProcess.NewStateFile("join");
         var port = FreePort.Next();
         var at = Wire.Now() - TimeSpan.FromSeconds(30);
         const string alertId = "AssistanceRequested:join-agent:1";
@@ -122,15 +122,7 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.NoContent, (await connector.PostAsync("/api/connectors/joins/join-before-kill/done", null)).StatusCode);
         Assert.Empty((await connector.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/connectors/joins"))!);
         await second.DisposeAsync();
-        DeleteStateFile(stateFile);
-    }
-
-    private static void DeleteStateFile(string path)
-    {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
-        {
-            File.Delete(file);
-        }
+        ProductProcess.DeleteStateFile(stateFile);
     }
 
     private static DateTimeOffset? LongHoldRaisedAt(string alerts)

@@ -137,6 +137,17 @@ public sealed class ProductProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>A state file of the test's own, in the temporary folder; <see cref="DeleteStateFile"/> removes it and its WAL.</summary>
+    public static string NewStateFile(string name) => Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"{name}-{Guid.NewGuid():N}.db");
+
+    public static void DeleteStateFile(string path)
+    {
+        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+
     public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -15,7 +15,7 @@ public sealed class RestartKeepsTheDayTests(ITestOutputHelper output)
     [Fact]
     public async Task A_restart_keeps_figures_agents_calls_taken_alerts_notes_and_the_audit_trail()
     {
-        var stateFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"day-{Guid.NewGuid():N}.db");
+        var stateFile = ProductProcess.NewStateFile("day");
         var port = FreePort.Next();
         var now = Wire.Now();
         const string alertId = "AssistanceRequested:day-agent:1";
@@ -53,10 +53,7 @@ public sealed class RestartKeepsTheDayTests(ITestOutputHelper output)
         Assert.Contains("\"answered\":2", after.QueueFigures, StringComparison.Ordinal);
         Assert.Contains("alert-noted", after.Audit, StringComparison.Ordinal);
         await second.DisposeAsync();
-        foreach (var file in new[] { stateFile, stateFile + "-wal", stateFile + "-shm" })
-        {
-            File.Delete(file);
-        }
+        ProductProcess.DeleteStateFile(stateFile);
     }
 
     private static async Task ActAsync(HttpClient http, string alertId, string action, object? body)
