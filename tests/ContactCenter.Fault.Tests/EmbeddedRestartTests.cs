@@ -24,17 +24,15 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
         var half = batches.Count / 2;
         HttpConnector connector;
         TimeSpan downFor;
-        await using (var first = ProductProcess.Start(stateFile, port, "--Security:Enabled=false"))
+        await using (var first = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false"))
         {
-            await first.WaitReadyAsync(TimeSpan.FromSeconds(90));
             connector = new HttpConnector(first.Address);
             await connector.PostAsync(batches.Take(half));
             var posting = connector.PostOneAsync(batches[half]);
             await Task.Delay(TimeSpan.FromMilliseconds(30));
             first.Kill();
             var killed = Stopwatch.StartNew();
-            await using var second = ProductProcess.Start(stateFile, port, "--Security:Enabled=false");
-            await second.WaitReadyAsync(TimeSpan.FromSeconds(90));
+            await using var second = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false");
             await posting;
             downFor = killed.Elapsed;
             await connector.PostAsync(batches.Skip(half + 1));
@@ -59,9 +57,8 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
         var port = FreePort.Next();
         var heldAt = Wire.Now() - TimeSpan.FromSeconds(40);
         var threshold = heldAt + TimeSpan.FromSeconds(60);
-        await using (var first = ProductProcess.Start(stateFile, port, "--Security:Enabled=false"))
+        await using (var first = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false"))
         {
-            await first.WaitReadyAsync(TimeSpan.FromSeconds(90));
             await new HttpConnector(first.Address).PostAsync([[
                 Events.LoggedIn("hold-agent", "t1", heldAt.AddMinutes(-5), "q1"),
                 Events.Queued("hold-call", "q1", heldAt.AddSeconds(-30)),
@@ -71,8 +68,7 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
             first.Kill();
         }
 
-        await using var second = ProductProcess.Start(stateFile, port, "--Security:Enabled=false");
-        await second.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        await using var second = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false");
         Assert.True(DateTimeOffset.UtcNow < threshold, "the restart should come before the hold's threshold for this test to mean anything");
         using var http = new HttpClient { BaseAddress = second.Address };
         var raisedAt = await Eventually.Get(
@@ -93,9 +89,8 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
         var port = FreePort.Next();
         var at = Wire.Now() - TimeSpan.FromSeconds(30);
         const string alertId = "AssistanceRequested:join-agent:1";
-        await using (var first = ProductProcess.Start(stateFile, port, "--Security:Enabled=false"))
+        await using (var first = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false"))
         {
-            await first.WaitReadyAsync(TimeSpan.FromSeconds(90));
             await new HttpConnector(first.Address).PostAsync([[
                 Events.LoggedIn("join-agent", "t1", at, "q1"),
                 Events.HandUp("join-agent", at.AddSeconds(5), "angry caller"),
@@ -109,8 +104,7 @@ public sealed class EmbeddedRestartTests(ITestOutputHelper output)
             first.Kill();
         }
 
-        await using var second = ProductProcess.Start(stateFile, port, "--Security:Enabled=false");
-        await second.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        await using var second = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false");
         using var connector = new HttpClient { BaseAddress = second.Address };
         var waiting = await connector.GetFromJsonAsync<System.Text.Json.JsonElement[]>("/api/connectors/joins");
         var command = Assert.Single(waiting!);

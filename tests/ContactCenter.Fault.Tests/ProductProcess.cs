@@ -69,6 +69,22 @@ public sealed class ProductProcess : IAsyncDisposable
     }
 
     /// <summary>Waits until the product answers ready, or fails with its log.</summary>
+    /// <summary>Starts the product and waits (up to 90 s) until it answers ready; stops it if it never does.</summary>
+    public static async Task<ProductProcess> StartReadyAsync(string statePath, int httpPort, params string[] settings)
+    {
+        var product = Start(statePath, httpPort, settings);
+        try
+        {
+            await product.WaitReadyAsync(TimeSpan.FromSeconds(90));
+            return product;
+        }
+        catch
+        {
+            await product.DisposeAsync();
+            throw;
+        }
+    }
+
     public async Task WaitReadyAsync(TimeSpan deadline)
     {
         using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(5) };

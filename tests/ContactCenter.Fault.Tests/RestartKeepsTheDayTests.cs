@@ -20,9 +20,8 @@ public sealed class RestartKeepsTheDayTests(ITestOutputHelper output)
         var now = Wire.Now();
         const string alertId = "AssistanceRequested:day-agent:1";
         DayView before;
-        await using (var first = ProductProcess.Start(stateFile, port, "--Security:Enabled=false"))
+        await using (var first = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false"))
         {
-            await first.WaitReadyAsync(TimeSpan.FromSeconds(90));
             await new HttpConnector(first.Address).PostAsync([[
                 Events.LoggedIn("day-agent", "t1", now.AddMinutes(-20), "q1"),
                 Events.Queued("day-done", "q1", now.AddMinutes(-15)),
@@ -41,8 +40,7 @@ public sealed class RestartKeepsTheDayTests(ITestOutputHelper output)
             first.Kill();
         }
 
-        await using var second = ProductProcess.Start(stateFile, port, "--Security:Enabled=false");
-        await second.WaitReadyAsync(TimeSpan.FromSeconds(90));
+        await using var second = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false");
         using var again = new HttpClient { BaseAddress = second.Address };
         var after = await DayView.ReadAsync(again, alertId, now);
 
