@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Hosting.Storage;
+using ContactCenter.History;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization.Serializers;
@@ -60,6 +61,7 @@ public static class FloorSiloConfiguration
             silo.AddDashboard(dashboard => dashboard.HideTrace = true);
         }
 
+        silo.Services.AddFloorHistory(silo.Configuration);
         return silo.AddContactCenterGrains();
     }
 

@@ -466,18 +466,78 @@ public sealed class QueueFiguresTests
     }
 
     [Fact]
-    public void Pruning_drops_intervals_older_than_the_retention()
+    public void Pruning_drops_saved_intervals_older_than_the_retention()
     {
-        var kept = Scenario();
+        var kept = Saved(Scenario());
         kept.Prune(A + QueueFigureBook.Retention);
         Assert.Equal(2, kept.IntervalCount);
 
         // A fresh book: pruning works at most once an hour, so the same book would not prune again yet.
-        var book = Scenario();
+        var book = Saved(Scenario());
         book.Prune(A + QueueFigureBook.Retention + TimeSpan.FromTicks(1));
         Assert.Equal(1, book.IntervalCount);
         Assert.Equal(0, book.Stats(A, B).Offered);
         Assert.Equal(1, book.Stats(B, C).Offered);
+    }
+
+    [Fact]
+    public void An_interval_the_history_store_has_not_taken_is_never_pruned()
+    {
+        var book = Scenario();
+        book.TrackUnsaved();
+        Assert.Equal([A, B], book.Unsaved().Select(pair => pair.Key).Order());
+
+        book.Prune(A + QueueFigureBook.Retention + TimeSpan.FromTicks(1));
+
+        Assert.Equal(2, book.IntervalCount);
+    }
+
+    [Fact]
+    public void A_book_from_before_the_history_store_owes_it_every_interval_it_holds()
+    {
+        // As stored before the store existed: intervals, nothing marked, not tracked.
+        var old = Scenario();
+        old.Saved([A, B]);
+        Assert.False(old.HasUnsaved);
+
+        old.TrackUnsaved();
+        Assert.Equal([A, B], old.Unsaved().Select(pair => pair.Key).Order());
+
+        // Once tracked, saving is final.
+        old.Saved([A, B]);
+        old.TrackUnsaved();
+        Assert.False(old.HasUnsaved);
+    }
+
+    [Fact]
+    public void A_late_contribution_past_the_horizon_names_the_intervals_to_load_and_counts_onto_them()
+    {
+        var book = new QueueFigureBook();
+        book.TrackUnsaved();
+        var now = A + QueueFigureBook.Retention + TimeSpan.FromDays(1);
+        var abandon = new QueueContribution(QueueContributionKind.Abandoned, A.AddMinutes(16), 120);
+
+        // Abandoned 120 s after it was offered at A+14 min: two intervals, both older than the book keeps.
+        Assert.Equal([A, B], book.Missing(abandon, now, SiteCalendar.Utc).Order());
+
+        book.Restore(A, new QueueIntervalCounts { Offered = 3 });
+        book.Restore(B, new QueueIntervalCounts { Offered = 1, Abandoned = 1 });
+        Assert.Empty(book.Missing(abandon, now, SiteCalendar.Utc));
+        Assert.False(book.HasUnsaved);
+
+        book.Apply(new QueueContribution(QueueContributionKind.Offered, A.AddMinutes(14), 0), +1, Defaults, SiteCalendar.Utc);
+        book.Apply(abandon, +1, Defaults, SiteCalendar.Utc);
+
+        Assert.Equal(4, book.Stats(A, B).Offered);
+        Assert.Equal(2, book.Stats(B, C).Abandoned);
+        Assert.Equal([A, B], book.Unsaved().Select(pair => pair.Key).Order());
+    }
+
+    private static QueueFigureBook Saved(QueueFigureBook book)
+    {
+        book.TrackUnsaved();
+        book.Saved(book.Unsaved().Select(pair => pair.Key));
+        return book;
     }
 
     /// <summary>A call's own contributions and, once it ended answered, the one leg its agent counts with no wrap-up.</summary>

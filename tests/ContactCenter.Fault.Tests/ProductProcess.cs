@@ -6,7 +6,8 @@ namespace ContactCenter.Fault.Tests;
 
 /// <summary>
 /// The embedded product as an operator runs it: its own process (built dashboard, this
-/// repository's silo-config), on loopback ports, with its grain state in a file the test names.
+/// repository's silo-config), on loopback ports, with its grain state in a file the test names
+/// and its history in a file beside it.
 /// <see cref="Kill"/> is SIGKILL: nothing runs on the way out.
 /// </summary>
 public sealed class ProductProcess : IAsyncDisposable
@@ -54,6 +55,7 @@ public sealed class ProductProcess : IAsyncDisposable
             dll,
             "--urls", $"http://127.0.0.1:{httpPort}",
             $"--Orleans:StatePath={statePath}",
+            $"--ConnectionStrings:History={FloorApp.HistoryConnection(statePath)}",
             $"--Orleans:SiloPort={FreePort.Next()}",
             $"--Orleans:GatewayPort={FreePort.Next()}",
             $"--Orleans:ClusterId=fault-{Guid.NewGuid():N}",
@@ -158,7 +160,8 @@ public sealed class ProductProcess : IAsyncDisposable
 
     public static void DeleteStateFile(string path)
     {
-        foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+        var history = FloorApp.HistoryFile(path);
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", history, history + "-wal", history + "-shm" })
         {
             File.Delete(file);
         }

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
+using ContactCenter.Domain.History;
+using ContactCenter.History;
 
 namespace ContactCenter.Grains.Tests;
 
@@ -25,17 +27,24 @@ public sealed class FloorClusterFixture : IAsyncLifetime
 
     public IEventSink Sink => new GrainEventSink(Grains);
 
+    /// <summary>The silo's history store: a SQLite file of this fixture's own.</summary>
+    public string HistoryFile { get; } = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"grains-{Guid.NewGuid():N}-history.db");
+
+    public IFloorHistory History => Cluster.Silos[0].ServiceProvider.GetRequiredService<IFloorHistory>();
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureHost(host => host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Floor:Queues:qfast:ServiceLevelSeconds"] = "10",
+            ["ConnectionStrings:History"] = $"Data Source={HistoryFile}",
         }));
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(FloorStorage.Name);
             silo.AddMemoryGrainStorage(FloorStorage.PubSub);
+            silo.Services.AddFloorHistory(silo.Configuration);
             silo.AddContactCenterGrains();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
@@ -49,6 +58,11 @@ public sealed class FloorClusterFixture : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { HistoryFile, HistoryFile + "-wal", HistoryFile + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 
     /// <summary>Moves the clock to the start of the next 15-minute interval, so a scenario's figures sit in known intervals.</summary>

@@ -77,6 +77,7 @@ public class FloorApp : WebApplicationFactory<Program>
         builder.UseSetting("Orleans:GatewayPort", FreePort.Next().ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Orleans:ClusterId", $"{options.Name}-{Guid.NewGuid():N}");
         builder.UseSetting("Orleans:StatePath", options.StatePath ?? ownStateFile);
+        builder.UseSetting("ConnectionStrings:History", HistoryConnection(options.StatePath ?? ownStateFile!));
         if (options.Security is { } security)
         {
             builder.UseSetting("Security:Enabled", security ? "true" : "false");
@@ -113,6 +114,12 @@ public class FloorApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The history beside the grain state: in memory with it, or in a file named after it.</summary>
+    public static string HistoryConnection(string statePath) =>
+        string.Equals(statePath, "memory", StringComparison.OrdinalIgnoreCase) ? "Data Source=:memory:" : $"Data Source={HistoryFile(statePath)}";
+
+    public static string HistoryFile(string statePath) => statePath + "-history.db";
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
@@ -132,7 +139,8 @@ public class FloorApp : WebApplicationFactory<Program>
             return;
         }
 
-        foreach (var file in new[] { ownStateFile, ownStateFile + "-wal", ownStateFile + "-shm" })
+        var history = HistoryFile(ownStateFile);
+        foreach (var file in new[] { ownStateFile, ownStateFile + "-wal", ownStateFile + "-shm", history, history + "-wal", history + "-shm" })
         {
             File.Delete(file);
         }

@@ -65,12 +65,16 @@ public sealed class BenchHost : IAsyncDisposable
             // The product's durable grain state, as shipped, in a file of this host's own: a
             // shared file would make the next run's events duplicates of this one's.
             ["Orleans:StatePath"] = Path.Combine(Path.GetTempPath(), "contactcenter-bench", $"{Guid.NewGuid():N}.db"),
+            ["ConnectionStrings:History"] = null,
             ["urls"] = "http://127.0.0.1:0",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             config[key] = value;
         }
+
+        // The history store as shipped, beside the state file (in memory with memory state).
+        config["ConnectionStrings:History"] ??= config["Orleans:StatePath"] == "memory" ? "Data Source=:memory:" : $"Data Source={config["Orleans:StatePath"]}-history.db";
 
         builder.Configuration.AddInMemoryCollection(config);
         builder.Logging.ClearProviders();
@@ -134,7 +138,8 @@ public sealed class BenchHost : IAsyncDisposable
         await app.DisposeAsync();
         if (stateFile is not null && stateFile != "memory")
         {
-            foreach (var file in new[] { stateFile, stateFile + "-wal", stateFile + "-shm" })
+            var history = stateFile + "-history.db";
+            foreach (var file in new[] { stateFile, stateFile + "-wal", stateFile + "-shm", history, history + "-wal", history + "-shm" })
             {
                 File.Delete(file);
             }

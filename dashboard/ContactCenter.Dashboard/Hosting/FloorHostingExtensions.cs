@@ -5,6 +5,7 @@ using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Hosting;
+using ContactCenter.History;
 using ContactCenter.Ingestion;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContactCenter.Domain.Configuration;
@@ -31,6 +32,8 @@ public static class FloorHostingExtensions
         }
 
         var services = builder.Services;
+        // The front end reads history (reports, audit) straight from the store; an embedded silo writes it too.
+        services.AddFloorHistory(builder.Configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddKeyedSingleton(WallClock.Key, TimeProvider.System);
         services.AddSingleton<IEventSink>(sp => new GrainEventSink(sp.GetRequiredService<IGrainFactory>(), WallClock.From(sp)));

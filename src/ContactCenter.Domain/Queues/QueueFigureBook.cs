@@ -11,15 +11,75 @@ namespace ContactCenter.Domain.Queues;
 [GenerateSerializer]
 public sealed class QueueFigureBook
 {
-    /// <summary>How many days of intervals are kept in the grain; older history belongs to the history store.</summary>
-    public static readonly TimeSpan Retention = TimeSpan.FromDays(8);
+    /// <summary>
+    /// How long intervals stay in the grain (today and yesterday, whatever the time zone); older
+    /// ones live in the history store and come back only while a late event changes them.
+    /// </summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(2);
 
     private static readonly QueueIntervalCounts Empty = new();
 
     [Id(0)] private Dictionary<DateTimeOffset, QueueIntervalCounts> intervals = [];
     [Id(1)] private DateTimeOffset lastPruned;
 
+    /// <summary>Intervals changed since the history store last took them: the book's outbox.</summary>
+    [Id(2)] private HashSet<DateTimeOffset> unsaved = [];
+
+    /// <summary>False in books stored before the history store existed: none of their intervals is in it yet.</summary>
+    [Id(3)] private bool tracked;
+
     public int IntervalCount => intervals.Count;
+
+    public bool HasUnsaved => unsaved.Count > 0;
+
+    /// <summary>A book from before the history store: every interval it holds is still to be saved.</summary>
+    public void TrackUnsaved()
+    {
+        if (!tracked)
+        {
+            unsaved.UnionWith(intervals.Keys);
+            tracked = true;
+        }
+    }
+
+    /// <summary>Copies of the intervals changed since they were last saved.</summary>
+    public KeyValuePair<DateTimeOffset, QueueIntervalCounts>[] Unsaved() =>
+        unsaved.Select(start => KeyValuePair.Create(start, Copy(intervals.GetValueOrDefault(start) ?? Empty))).ToArray();
+
+    public void Saved(IEnumerable<DateTimeOffset> starts) => unsaved.ExceptWith(starts);
+
+    /// <summary>
+    /// The starts of intervals a contribution will change that are older than the book keeps and
+    /// not in it: the grain loads them from the history store before counting into them.
+    /// </summary>
+    public IEnumerable<DateTimeOffset> Missing(QueueContribution c, DateTimeOffset now, SiteCalendar calendar)
+    {
+        var horizon = now - Retention;
+        var at = calendar.IntervalStart(c.At);
+        if (at < horizon && !intervals.ContainsKey(at))
+        {
+            yield return at;
+        }
+
+        if (c.Kind == QueueContributionKind.Abandoned)
+        {
+            var offered = calendar.IntervalStart(c.At.AddTicks(-(long)Math.Round(c.Seconds * TimeSpan.TicksPerSecond)));
+            if (offered != at && offered < horizon && !intervals.ContainsKey(offered))
+            {
+                yield return offered;
+            }
+        }
+    }
+
+    /// <summary>An interval loaded back from the history store; it is saved already.</summary>
+    public void Restore(DateTimeOffset start, QueueIntervalCounts counts) => intervals.TryAdd(start, Copy(counts));
+
+    /// <summary>The intervals this book holds that start in [from, to): they are newer than the store's copies.</summary>
+    public IEnumerable<KeyValuePair<DateTimeOffset, QueueIntervalCounts>> Held(DateTimeOffset from, DateTimeOffset to) =>
+        intervals.Where(pair => pair.Key >= from && pair.Key < to);
+
+    /// <summary>The oldest interval start the book is sure to hold whatever happened before: older ones may be in the store only.</summary>
+    public static DateTimeOffset Horizon(DateTimeOffset now) => now - Retention;
 
     /// <summary>Counts (<paramref name="sign"/> = 1) or uncounts (-1) one contribution.</summary>
     public void Apply(QueueContribution c, int sign, QueueSettings settings, SiteCalendar calendar)
@@ -73,7 +133,13 @@ public sealed class QueueFigureBook
     }
 
     /// <summary>Figures summed over the intervals that start in [from, to).</summary>
-    public QueueStats Stats(DateTimeOffset from, DateTimeOffset to)
+    public QueueStats Stats(DateTimeOffset from, DateTimeOffset to) => Sum(intervals, from, to);
+
+    /// <summary>Each non-empty interval that starts in [from, to), in time order.</summary>
+    public QueueStats[] Intervals(DateTimeOffset from, DateTimeOffset to) => Each(intervals, from, to);
+
+    /// <summary>Figures summed over whichever of <paramref name="intervals"/> start in [from, to).</summary>
+    public static QueueStats Sum(IEnumerable<KeyValuePair<DateTimeOffset, QueueIntervalCounts>> intervals, DateTimeOffset from, DateTimeOffset to)
     {
         var total = new QueueIntervalCounts();
         foreach (var (start, counts) in intervals)
@@ -87,8 +153,8 @@ public sealed class QueueFigureBook
         return Figures(total, from, to);
     }
 
-    /// <summary>Each non-empty interval that starts in [from, to), in time order.</summary>
-    public QueueStats[] Intervals(DateTimeOffset from, DateTimeOffset to) =>
+    /// <summary>Each non-empty one of <paramref name="intervals"/> that starts in [from, to), in time order.</summary>
+    public static QueueStats[] Each(IEnumerable<KeyValuePair<DateTimeOffset, QueueIntervalCounts>> intervals, DateTimeOffset from, DateTimeOffset to) =>
         intervals
             .Where(pair => pair.Key >= from && pair.Key < to && !pair.Value.IsEmpty)
             .OrderBy(pair => pair.Key)
@@ -112,16 +178,19 @@ public sealed class QueueFigureBook
         return Figures(intervals.GetValueOrDefault(start) ?? Empty, start, start + SiteCalendar.IntervalLength);
     }
 
-    /// <summary>Drops intervals older than <see cref="Retention"/>; cheap to call often, it works at most once an hour.</summary>
+    /// <summary>
+    /// Drops saved intervals older than <see cref="Retention"/> (unsaved ones wait for the store);
+    /// cheap to call often, it works at most once an hour.
+    /// </summary>
     public void Prune(DateTimeOffset now)
     {
-        if (now - lastPruned < TimeSpan.FromHours(1))
+        if (now - lastPruned < TimeSpan.FromHours(1) || !tracked)
         {
             return;
         }
 
         lastPruned = now;
-        foreach (var start in intervals.Keys.Where(start => start < now - Retention).ToList())
+        foreach (var start in intervals.Keys.Where(start => start < now - Retention && !unsaved.Contains(start)).ToList())
         {
             intervals.Remove(start);
         }
@@ -177,8 +246,17 @@ public sealed class QueueFigureBook
             c.TransferredOut);
     }
 
+    private static QueueIntervalCounts Copy(QueueIntervalCounts counts)
+    {
+        var copy = new QueueIntervalCounts();
+        counts.AddTo(copy);
+        return copy;
+    }
+
+    /// <summary>The interval to count into; it is marked for the history store.</summary>
     private QueueIntervalCounts At(DateTimeOffset intervalStart)
     {
+        unsaved.Add(intervalStart);
         if (!intervals.TryGetValue(intervalStart, out var counts))
         {
             counts = new QueueIntervalCounts();

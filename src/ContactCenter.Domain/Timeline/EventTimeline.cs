@@ -68,6 +68,17 @@ public sealed class EventTimeline<TFacts, TEntry>
             : InsertLate(entry, position, commit);
     }
 
+    /// <summary>Rewrites every kept entry (to drop what history must not keep) and refolds the facts from them.</summary>
+    public void Redact(Func<TEntry, TEntry> redact)
+    {
+        for (var i = 0; i < entries.Count; i++)
+        {
+            entries[i] = redact(entries[i]);
+        }
+
+        current = null;
+    }
+
     public bool Contains(string eventId)
     {
         foreach (var existing in entries)

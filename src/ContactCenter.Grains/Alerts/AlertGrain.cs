@@ -7,6 +7,7 @@ using Orleans.Runtime;
 using Orleans.Streams;
 using ContactCenter.Domain.Configuration;
 using ContactCenter.Grains.Recovery;
+using ContactCenter.Domain.History;
 
 namespace ContactCenter.Grains.Alerts;
 
@@ -24,14 +25,17 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
     private readonly TimeProvider clock;
     private readonly ILogger<AlertGrain> logger;
     private readonly RuleTimer lifecycleTimer;
+    private readonly IFloorHistory history;
 
     public AlertGrain(
         [PersistentState("alert", FloorStorage.Name)] IPersistentState<AlertGrainState> state,
         FloorSettings settings,
         TimeProvider clock,
-        ILogger<AlertGrain> logger)
+        ILogger<AlertGrain> logger,
+        IFloorHistory history)
     {
         this.state = state;
+        this.history = history;
         this.settings = settings;
         this.clock = clock;
         this.logger = logger;
@@ -156,6 +160,8 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
     {
         await state.WriteStateAsync();
         var alert = Record.ToSnapshot();
+        // Alerts are few: the history keeps each step of their lifecycle as it happens.
+        await history.SaveAlertAsync(alert);
         if (alert.QueueId is { } queue)
         {
             await GrainFactory.GetGrain<IAlertInboxGrain>(AlertInbox.OfQueue(queue)).Upsert(alert);

@@ -1,21 +1,21 @@
 using ContactCenter.Contracts.Audit;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Persistence;
+using ContactCenter.Domain.History;
+using System.Globalization;
+using Orleans.Concurrency;
 
 namespace ContactCenter.Grains.Audit;
 
 /// <summary>
-/// One day's audit trail, append-only. Actions are human-paced (supervisors, agents), so each
-/// append is written before it is acknowledged: an audited action is never lost.
+/// One day's audit trail, append-only, kept in the history store. Actions are human-paced
+/// (supervisors, agents), so each append is stored before it is acknowledged: an audited action
+/// is never lost. The grain keeps nothing itself, so any silo may serve it.
 /// </summary>
-public sealed class AuditTrailGrain(
-    [PersistentState("audit", FloorStorage.Name)] IPersistentState<AuditTrailState> state) : Grain, IAuditTrailGrain
+[StatelessWorker]
+public sealed class AuditTrailGrain(IFloorHistory history) : Grain, IAuditTrailGrain
 {
-    public async ValueTask Append(AuditEntry entry)
-    {
-        state.State.Entries.Add(entry);
-        await state.WriteStateAsync();
-    }
+    public async ValueTask Append(AuditEntry entry) => await history.AppendAuditAsync(entry);
 
-    public ValueTask<AuditEntry[]> GetEntries() => ValueTask.FromResult(state.State.Entries.ToArray());
+    public async ValueTask<AuditEntry[]> GetEntries() =>
+        await history.AuditOfDayAsync(DateOnly.ParseExact(this.GetPrimaryKeyString(), "yyyy-MM-dd", CultureInfo.InvariantCulture));
 }

@@ -11,6 +11,8 @@ using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Domain.Configuration;
 using ContactCenter.Grains.Recovery;
+using ContactCenter.Domain.History;
+using Orleans.Serialization;
 
 namespace ContactCenter.Grains.Calls;
 
@@ -23,15 +25,21 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 {
     private readonly RuleTimer ruleTimer;
     private readonly AggregateUpdates aggregates;
+    private readonly IFloorHistory history;
+    private readonly Serializer<CallGrainState> serializer;
 
     public CallGrain(
         [PersistentState("call", FloorStorage.Name)] IPersistentState<CallGrainState> state,
         FloorSettings settings,
         TimeProvider clock,
-        AggregateUpdates aggregates)
+        AggregateUpdates aggregates,
+        IFloorHistory history,
+        Serializer<CallGrainState> serializer)
         : base(state, settings, clock)
     {
         this.aggregates = aggregates;
+        this.history = history;
+        this.serializer = serializer;
         ruleTimer = new RuleTimer(this, Clock, () => Durably(OnRuleTimerAsync));
     }
 
@@ -41,6 +49,13 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (!Facts.Exists && await history.FindCallAsync(CallId) is { } archived)
+        {
+            // A finished call left grain storage for the history: it comes back as it ended, so a
+            // repeated event is still a duplicate and a late one moves its figures.
+            Persisted.State = serializer.Deserialize(archived.GrainState) ?? Persisted.State;
+        }
+
         State.Timeline.Calendar = Settings.Calendar;
         if (Facts.Exists && !Facts.IsOver)
         {
@@ -66,8 +81,9 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
             MarkDirty();
             if (Facts.IsOver)
             {
-                // A finished call has nothing left to watch: free its activation once this request
-                // has written its state, rather than hold it for the idle-collection age.
+                await ArchiveAsync();
+                // A finished call has nothing left to watch: free its activation now rather than
+                // hold it for the idle-collection age.
                 DeactivateOnIdle();
             }
         }
@@ -136,6 +152,19 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
         }
 
         return verdict;
+    }
+
+    /// <summary>
+    /// Moves the finished call to the history (its caller number masked: the whole number is not
+    /// kept once the call is over) and out of grain storage. The history has it before the
+    /// request is answered; if the history fails, the request fails and the state stays as stored.
+    /// </summary>
+    private async Task ArchiveAsync()
+    {
+        State.Timeline.Redact(e => e.CallerNumber is null ? e : e with { CallerNumber = CallerNumberMask.Mask(e.CallerNumber) });
+        var snapshot = CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow());
+        await history.ArchiveCallAsync(new ArchivedCall(snapshot, serializer.SerializeToArray(State)));
+        await ForgetAsync();
     }
 
     /// <summary>Hands the event to the agent it concerns; the call's own verdict stands either way.</summary>

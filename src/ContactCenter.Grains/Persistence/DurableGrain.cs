@@ -41,6 +41,16 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
     /// <summary>The state changed: it is written before the current request (or timer turn) ends.</summary>
     protected void MarkDirty() => dirty = true;
 
+    /// <summary>
+    /// The state now lives elsewhere (the history store has it): it is removed from grain storage
+    /// instead of written, so finished subjects cost neither memory nor journal space.
+    /// </summary>
+    protected async Task ForgetAsync()
+    {
+        dirty = false;
+        await Persisted.ClearStateAsync();
+    }
+
     /// <summary>A request this grain sends itself after <paramref name="delay"/> on the wall clock; stopped when the activation ends.</summary>
     protected DelayedSelfCall Paced(TimeSpan delay, Func<Task> send)
     {

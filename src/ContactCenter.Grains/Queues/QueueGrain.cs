@@ -9,6 +9,10 @@ using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Recovery;
+using ContactCenter.Domain.History;
+using ContactCenter.Domain.Time;
+using ContactCenter.Grains.History;
+using ContactCenter.Grains.Pacing;
 
 namespace ContactCenter.Grains.Queues;
 
@@ -16,10 +20,15 @@ namespace ContactCenter.Grains.Queues;
 /// One queue: a partition of the floor view. Calls tell it their row and counting, agents their
 /// state; it keeps the figures per 15-minute interval and judges the queue rules.
 /// </summary>
-public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFeedGrain, IWakeGrain
+public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFeedGrain, IHistoryFlushGrain, IWakeGrain
 {
+    /// <summary>How long changed intervals wait to go to the history store together, on the wall clock.</summary>
+    public static readonly TimeSpan HistoryDelay = TimeSpan.FromSeconds(5);
+
     private readonly RuleTimer ruleTimer;
+    private readonly IFloorHistory history;
     private FeedPublisher feed = null!;
+    private DelayedSelfCall historyFlush = null!;
     private bool headlineChanged;
     private QueueFigures? todayFigures;
     private DateTimeOffset todayStart;
@@ -27,9 +36,11 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     public QueueGrain(
         [PersistentState("queue", FloorStorage.Name)] IPersistentState<QueueGrainState> state,
         FloorSettings settings,
-        TimeProvider clock)
+        TimeProvider clock,
+        IFloorHistory history)
         : base(state, settings, clock)
     {
+        this.history = history;
         ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
     }
 
@@ -50,6 +61,13 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         }
 
         feed = new FeedPublisher(GrainFactory, WallClock, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed), HeadlineIfChanged);
+        historyFlush = Paced(HistoryDelay, this.AsReference<IHistoryFlushGrain>().FlushHistory);
+        State.Figures.TrackUnsaved();
+        if (State.Figures.HasUnsaved)
+        {
+            historyFlush.Ask();
+        }
+
         if (!State.Registered)
         {
             await GrainFactory.GetGrain<IFloorDirectoryGrain>(0).RegisterQueue(QueueId);
@@ -63,6 +81,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     public async ValueTask<QueueFigures> Apply(QueueBatch batch)
     {
         var now = Clock.GetUtcNow();
+        await LoadOlderIntervalsAsync(batch, now);
         foreach (var update in batch.Calls)
         {
             if (State.CallLedger.Admit(update.CallId, update.Seq, now))
@@ -86,7 +105,46 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
         await EvaluateRulesAsync();
         MarkDirty();
+        if (State.Figures.HasUnsaved)
+        {
+            historyFlush.Ask();
+        }
+
         return TodayFigures();
+    }
+
+    /// <summary>Intervals older than the grain keeps that this batch counts into come back from the history store first.</summary>
+    private async Task LoadOlderIntervalsAsync(QueueBatch batch, DateTimeOffset now)
+    {
+        var calendar = Settings.Calendar;
+        var contributions = batch.Calls.SelectMany(c => c.Retract.Concat(c.Add))
+            .Concat(batch.Legs.SelectMany(l => new[] { l.Retract, l.Add }).OfType<QueueContribution>());
+        var missing = contributions.SelectMany(c => State.Figures.Missing(c, now, calendar)).Distinct().ToList();
+        if (missing.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await history.IntervalsAsync(QueueId, missing.Min(), missing.Max() + SiteCalendar.IntervalLength);
+        foreach (var start in missing)
+        {
+            State.Figures.Restore(start, stored.GetValueOrDefault(start) ?? new QueueIntervalCounts());
+        }
+    }
+
+    /// <summary>Gives the intervals changed since the last flush to the history store, then forgets that they were changed.</summary>
+    public async Task FlushHistory()
+    {
+        historyFlush.Arrived();
+        var unsaved = State.Figures.Unsaved();
+        if (unsaved.Length == 0)
+        {
+            return;
+        }
+
+        await history.SaveIntervalsAsync(QueueId, unsaved);
+        State.Figures.Saved(unsaved.Select(pair => pair.Key));
+        MarkDirty();
     }
 
     private void ApplyCall(QueueCallUpdate update)
@@ -202,8 +260,26 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         Own.ServiceLevelSeconds,
         Own.ServiceLevelTarget);
 
-    public ValueTask<QueueStatsReport> GetStats(DateTimeOffset from, DateTimeOffset to) =>
-        ValueTask.FromResult(new QueueStatsReport(QueueId, State.Figures.Stats(from, to), State.Figures.Intervals(from, to)));
+    /// <summary>
+    /// Figures over any range: the intervals this grain holds, and before its horizon the history
+    /// store's (an interval the grain holds is newer than the store's copy).
+    /// </summary>
+    public async ValueTask<QueueStatsReport> GetStats(DateTimeOffset from, DateTimeOffset to)
+    {
+        var merged = new Dictionary<DateTimeOffset, QueueIntervalCounts>();
+        var horizon = QueueFigureBook.Horizon(Clock.GetUtcNow());
+        if (from < horizon)
+        {
+            merged = await history.IntervalsAsync(QueueId, from, to < horizon ? to : horizon);
+        }
+
+        foreach (var (start, counts) in State.Figures.Held(from, to))
+        {
+            merged[start] = counts;
+        }
+
+        return new QueueStatsReport(QueueId, QueueFigureBook.Sum(merged, from, to), QueueFigureBook.Each(merged, from, to));
+    }
 
     private static bool MovesHandleTime(QueueContribution[] contributions)
     {

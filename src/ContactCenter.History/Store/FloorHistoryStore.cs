@@ -1,0 +1,161 @@
+using System.Text.Json;
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Audit;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.History;
+using ContactCenter.Domain.Queues;
+using ContactCenter.History.Records;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactCenter.History.Store;
+
+/// <summary>The floor's history in EF Core: writes through the <see cref="HistoryWriter"/>'s group commit, reads straight from the database.</summary>
+public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter writer) : IFloorHistory
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task AppendAuditAsync(AuditEntry entry) =>
+        writer.Submit(context =>
+        {
+            context.Audit.Add(new StoredAuditEntry
+            {
+                At = entry.At.UtcDateTime,
+                Actor = entry.Actor,
+                Action = entry.Action,
+                TargetKind = entry.TargetKind,
+                TargetId = entry.TargetId,
+                Detail = entry.Detail,
+                Origin = entry.Origin,
+            });
+            return Task.CompletedTask;
+        });
+
+    public async Task<AuditEntry[]> AuditOfDayAsync(DateOnly day)
+    {
+        var from = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var to = from.AddDays(1);
+        await using var context = await OpenAsync();
+        var rows = await context.Audit.AsNoTracking().Where(e => e.At >= from && e.At < to).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
+        return rows.Select(e => new AuditEntry(Utc(e.At), e.Actor, e.Action, e.TargetKind, e.TargetId, e.Detail, e.Origin)).ToArray();
+    }
+
+    public Task SaveAlertAsync(AlertSnapshot alert) =>
+        writer.Submit(async context =>
+        {
+            var row = await context.Alerts.FindAsync(alert.AlertId);
+            if (row is null)
+            {
+                row = new StoredAlert { AlertId = alert.AlertId, Rule = "", Severity = "", Status = "", SubjectId = alert.SubjectId, Snapshot = "" };
+                context.Alerts.Add(row);
+            }
+
+            row.Rule = alert.Rule.ToString();
+            row.Severity = alert.Severity.ToString();
+            row.Status = alert.Status.ToString();
+            row.SubjectId = alert.SubjectId;
+            row.QueueId = alert.QueueId;
+            row.TeamId = alert.TeamId;
+            row.RaisedAt = alert.RaisedAt.UtcDateTime;
+            row.UpdatedAt = alert.UpdatedAt.UtcDateTime;
+            row.Snapshot = JsonSerializer.Serialize(alert, Json);
+        });
+
+    public async Task<AlertSnapshot[]> AlertsAsync(DateTimeOffset from, DateTimeOffset to)
+    {
+        var (start, end) = (from.UtcDateTime, to.UtcDateTime);
+        await using var context = await OpenAsync();
+        var rows = await context.Alerts.AsNoTracking().Where(a => a.RaisedAt >= start && a.RaisedAt < end).OrderByDescending(a => a.RaisedAt).Select(a => a.Snapshot).ToListAsync();
+        return rows.Select(json => JsonSerializer.Deserialize<AlertSnapshot>(json, Json)!).ToArray();
+    }
+
+    public Task ArchiveCallAsync(ArchivedCall call) =>
+        writer.Submit(async context =>
+        {
+            var s = call.Snapshot;
+            var row = await context.Calls.FindAsync(s.CallId);
+            if (row is null)
+            {
+                row = new StoredCall { CallId = s.CallId, Direction = "", Snapshot = "", GrainState = [] };
+                context.Calls.Add(row);
+            }
+
+            row.QueueId = s.QueueId;
+            row.AgentId = s.AgentId;
+            row.Direction = s.Direction.ToString();
+            row.CallerNumber = s.CallerNumber;
+            row.Disposition = s.Disposition?.ToString();
+            row.StartedAt = (s.QueuedAt ?? s.OfferedAt ?? s.AnsweredAt ?? s.EndedAt ?? s.AsOf).UtcDateTime;
+            row.EndedAt = (s.EndedAt ?? s.AsOf).UtcDateTime;
+            row.Snapshot = JsonSerializer.Serialize(s, Json);
+            row.GrainState = call.GrainState;
+        });
+
+    public async Task<ArchivedCall?> FindCallAsync(string callId)
+    {
+        await using var context = await OpenAsync();
+        var row = await context.Calls.AsNoTracking().Where(c => c.CallId == callId).Select(c => new { c.Snapshot, c.GrainState }).FirstOrDefaultAsync();
+        return row is null ? null : new ArchivedCall(JsonSerializer.Deserialize<CallSnapshot>(row.Snapshot, Json)!, row.GrainState);
+    }
+
+    public Task SaveIntervalsAsync(string queueId, IReadOnlyCollection<KeyValuePair<DateTimeOffset, QueueIntervalCounts>> intervals) =>
+        writer.Submit(async context =>
+        {
+            foreach (var (start, counts) in intervals)
+            {
+                var row = await context.Intervals.FindAsync(queueId, start.UtcDateTime);
+                if (row is null)
+                {
+                    row = new StoredInterval { QueueId = queueId, Start = start.UtcDateTime };
+                    context.Intervals.Add(row);
+                }
+
+                IntervalColumns.Write(counts, row);
+            }
+        });
+
+    public async Task<Dictionary<DateTimeOffset, QueueIntervalCounts>> IntervalsAsync(string queueId, DateTimeOffset from, DateTimeOffset to)
+    {
+        var (start, end) = (from.UtcDateTime, to.UtcDateTime);
+        await using var context = await OpenAsync();
+        var rows = await context.Intervals.AsNoTracking().Where(i => i.QueueId == queueId && i.Start >= start && i.Start < end).ToListAsync();
+        return rows.ToDictionary(i => Utc(i.Start), IntervalColumns.Read);
+    }
+
+    public Task SaveAgentDayAsync(AgentDayRecord day) =>
+        writer.Submit(async context =>
+        {
+            var row = await context.AgentDays.FindAsync(day.AgentId, day.Day);
+            if (row is null)
+            {
+                row = new StoredAgentDay { AgentId = day.AgentId, Day = day.Day, NotReadyByReason = "{}" };
+                context.AgentDays.Add(row);
+            }
+
+            row.TeamId = day.TeamId;
+            row.Calls = day.Calls;
+            row.TalkSeconds = day.TalkSeconds;
+            row.HoldSeconds = day.HoldSeconds;
+            row.WrapUpSeconds = day.WrapUpSeconds;
+            row.NotReadySeconds = day.NotReadySeconds;
+            row.LoggedInSeconds = day.LoggedInSeconds;
+            row.NotReadyByReason = JsonSerializer.Serialize(day.NotReadyByReason, Json);
+        });
+
+    public async Task<AgentDayRecord?> AgentDayAsync(string agentId, DateOnly day)
+    {
+        await using var context = await OpenAsync();
+        var row = await context.AgentDays.AsNoTracking().FirstOrDefaultAsync(d => d.AgentId == agentId && d.Day == day);
+        return row is null
+            ? null
+            : new AgentDayRecord(row.AgentId, row.Day, row.TeamId, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
+                JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []);
+    }
+
+    private async Task<HistoryContext> OpenAsync()
+    {
+        await database.ReadyAsync();
+        return database.Open();
+    }
+
+    private static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));
+}

@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.History.Store;
+
+/// <summary>
+/// Opens contexts on the configured database and brings its schema up to date once, before the
+/// first use. EF Core takes a database-wide lock while it migrates (an advisory lock on
+/// PostgreSQL), so when every silo and front end of a cluster starts at once, exactly one applies
+/// the migrations and the others find them applied.
+/// </summary>
+public sealed class HistoryDatabase
+{
+    private readonly Func<HistoryContext> open;
+    private readonly Lazy<Task> ready;
+    private readonly ILogger log;
+    private readonly SqliteConnection? keepAlive;
+
+    public HistoryDatabase(HistoryOptions options, string connectionString, ILogger<HistoryDatabase> log)
+    {
+        this.log = log;
+        IsPostgres = options.IsPostgres;
+        if (IsPostgres)
+        {
+            var built = new DbContextOptionsBuilder<PostgresHistoryContext>().UseNpgsql(connectionString).Options;
+            open = () => new PostgresHistoryContext(built);
+            Where = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Password = null }.ToString();
+        }
+        else
+        {
+            var sqlite = new SqliteConnectionStringBuilder(connectionString);
+            if (sqlite.DataSource == ":memory:")
+            {
+                // A throwaway history for tests and measurements that keep no state: one shared
+                // in-memory database, alive while this process holds a connection to it.
+                sqlite.DataSource = $"history-{Guid.NewGuid():N}";
+                sqlite.Mode = SqliteOpenMode.Memory;
+                sqlite.Cache = SqliteCacheMode.Shared;
+                connectionString = sqlite.ToString();
+                keepAlive = new SqliteConnection(connectionString);
+                keepAlive.Open();
+                InMemory = true;
+            }
+
+            var built = new DbContextOptionsBuilder<SqliteHistoryContext>().UseSqlite(connectionString).Options;
+            open = () => new SqliteHistoryContext(built);
+            Where = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        }
+
+        ready = new Lazy<Task>(MigrateAsync);
+    }
+
+    public bool IsPostgres { get; }
+
+    /// <summary>A SQLite database in memory ("Data Source=:memory:"): gone with the process.</summary>
+    public bool InMemory { get; }
+
+    /// <summary>Where the history is, for logs and health (no password).</summary>
+    public string Where { get; }
+
+    /// <summary>Completes once the schema is current; a failed migration is retried by the next caller.</summary>
+    public Task ReadyAsync() => ready.Value;
+
+    public HistoryContext Open() => open();
+
+    private async Task MigrateAsync()
+    {
+        await using var context = Open();
+        if (!IsPostgres && !InMemory)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(Where))!);
+        }
+
+        await context.Database.MigrateAsync();
+        if (!IsPostgres && !InMemory)
+        {
+            // Readers never wait for the writer; the mode is kept in the file.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        log.LogInformation("History store ready in {Where} ({Provider})", Where, IsPostgres ? "postgres" : "sqlite");
+    }
+}
