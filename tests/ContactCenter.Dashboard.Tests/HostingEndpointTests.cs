@@ -41,6 +41,7 @@ public sealed class HostingEndpointTests(FloorApiFixture app)
             "/api/events", "/api/floor", "/api/queues/{id}", "/api/queues/{id}/stats", "/api/agents/{id}", "/api/calls/{id}",
             "/api/alerts", "/api/alerts/{id}", "/api/alerts/{id}/acknowledge", "/api/alerts/{id}/take", "/api/alerts/{id}/join",
             "/api/alerts/{id}/notes", "/api/alerts/{id}/snooze", "/api/alerts/{id}/resolve", "/api/agents/{id}/assistance", "/api/audit",
+            "/api/reports/queues/{id}/intervals.csv", "/api/reports/agents/{id}/days.csv",
         })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");

@@ -89,16 +89,43 @@ public sealed class QueueStatsTests(FloorApiFixture app)
     }
 
     [Fact]
-    public async Task A_range_over_8_days_is_400_and_one_of_exactly_8_days_is_served()
+    public async Task A_range_over_366_days_is_400_and_one_of_exactly_366_days_is_served()
     {
         var queue = await GivenQueueAsync();
-        var over = await client.GetReplyAsync($"/api/queues/{queue}/stats?from=2026-11-01T00:00:00Z&to=2026-11-09T00:00:01Z");
+        var over = await client.GetReplyAsync($"/api/queues/{queue}/stats?from=2025-11-01T00:00:00Z&to=2026-11-02T00:00:01Z");
         over.Error(HttpStatusCode.BadRequest, "to", "too-long");
 
         var fromDefault = await client.GetReplyAsync($"/api/queues/{queue}/stats?from=2000-01-01T00:00:00Z");
         fromDefault.Error(HttpStatusCode.BadRequest, "to", "too-long");
 
-        (await client.GetReplyAsync($"/api/queues/{queue}/stats?from=2026-11-01T00:00:00Z&to=2026-11-09T00:00:00Z")).Status(HttpStatusCode.OK);
+        (await client.GetReplyAsync($"/api/queues/{queue}/stats?from=2025-11-01T00:00:00Z&to=2026-11-02T00:00:00Z")).Status(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task A_day_twenty_days_back_answers_its_own_figures_not_zeros()
+    {
+        // Before the history store, a range of 8 days or less lying more than 8 days back read pruned intervals: zeros.
+        var (queue, fast, gone) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("c"));
+        var ann = Wire.NewId("a");
+        var day = Wire.Now().UtcDateTime.Date.AddDays(-20);
+        var t = new DateTimeOffset(day.AddHours(10), TimeSpan.Zero);
+        await client.GivenAsync(
+            Wire.AgentLoggedIn(ann, t.AddMinutes(-5), Wire.NewId("t"), queue),
+            Wire.CallQueued(fast, queue, t),
+            Wire.CallQueued(gone, queue, t),
+            Wire.CallAnswered(fast, ann, t.AddSeconds(5)),
+            Wire.CallAbandoned(gone, t.AddSeconds(40)),
+            Wire.CallEnded(fast, t.AddSeconds(65)));
+
+        var range = $"from={Wire.Time(new DateTimeOffset(day, TimeSpan.Zero))}&to={Wire.Time(new DateTimeOffset(day.AddDays(1), TimeSpan.Zero))}";
+        var reply = (await client.GetReplyAsync($"/api/queues/{queue}/stats?{range.Replace("+", "%2B", StringComparison.Ordinal)}")).Status(HttpStatusCode.OK);
+        var totals = reply.Body.GetProperty("totals");
+        Assert.Equal(2, totals.GetProperty("offered").GetInt32());
+        Assert.Equal(1, totals.GetProperty("answered").GetInt32());
+        Assert.Equal(1, totals.GetProperty("abandoned").GetInt32());
+        Assert.Equal(1, totals.GetProperty("completed").GetInt32());
+        Assert.Equal(5, totals.GetProperty("totalWaitSeconds").GetDouble(), 6);
+        Assert.Equal(1, reply.Body.GetProperty("intervals").GetArrayLength());
     }
 
     [Theory]

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ContactCenter.Contracts.Audit;
-using ContactCenter.Contracts.Grains;
+using ContactCenter.Domain.History;
 using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,18 +11,19 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/audit", GetDayAsync).RequireAuthorization(FloorPolicies.Admin);
+        app.MapGet("/api/audit", GetDayAsync).RequireAuthorization(FloorPolicies.Admin)
+            .WithSummary("The audit trail of one UTC day (today by default), from the history store, in time order.");
         return app;
     }
 
-    private static async Task<Results<Ok<AuditEntry[]>, JsonHttpResult<ApiError>>> GetDayAsync(string? date, IGrainFactory grains, TimeProvider clock)
+    private static async Task<Results<Ok<AuditEntry[]>, JsonHttpResult<ApiError>>> GetDayAsync(string? date, IFloorHistory history, TimeProvider clock)
     {
-        var day = date ?? AuditTrail.DayKey(clock.GetUtcNow());
-        if (!DateOnly.TryParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        var text = date ?? AuditTrail.DayKey(clock.GetUtcNow());
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
             return ApiError.BadRequest("date", "invalid", "date must be yyyy-MM-dd (UTC)");
         }
 
-        return TypedResults.Ok(await grains.GetGrain<IAuditTrailGrain>(day).GetEntries());
+        return TypedResults.Ok(await history.AuditOfDayAsync(day));
     }
 }

@@ -3,6 +3,7 @@ using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Dashboard.Security;
 using ContactCenter.Domain.Configuration;
+using ContactCenter.Domain.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace ContactCenter.Dashboard.Api;
@@ -10,8 +11,11 @@ namespace ContactCenter.Dashboard.Api;
 /// <summary>The floor's read side: the whole floor, a queue and its figures, an agent, a call.</summary>
 public static class FloorEndpoints
 {
-    /// <summary>A figures range may span at most this long: the grains keep about a week of intervals.</summary>
-    public static readonly TimeSpan MaxStatsRange = TimeSpan.FromDays(8);
+    /// <summary>
+    /// A figures range may span at most this long (35,136 intervals a queue): any range in the
+    /// past is answered, a year at a time, so one request cannot hold a server for minutes.
+    /// </summary>
+    public static readonly TimeSpan MaxStatsRange = TimeSpan.FromDays(366);
 
     public static IEndpointRouteBuilder MapFloorApi(this IEndpointRouteBuilder app)
     {
@@ -20,7 +24,7 @@ public static class FloorEndpoints
         app.MapGet("/api/queues/{id}", GetQueueAsync).RequireAuthorization(FloorPolicies.ReadFloor)
             .WithSummary("One queue: waiting and connected calls, staffing, today's and this interval's figures, open alerts.");
         app.MapGet("/api/queues/{id}/stats", GetStatsAsync).RequireAuthorization(FloorPolicies.ReadFloor)
-            .WithSummary("A queue's figures summed over the 15-minute intervals in [from, to), and the intervals themselves.");
+            .WithSummary("A queue's figures summed over the 15-minute intervals in [from, to), and the intervals themselves; any range up to 366 days, past ones from the history store.");
         app.MapGet("/api/agents/{id}", GetAgentAsync).RequireAuthorization(FloorPolicies.ReadAgent);
         app.MapGet("/api/calls/{id}", GetCallAsync).RequireAuthorization(FloorPolicies.ReadFloor);
         return app;
@@ -90,26 +94,10 @@ public static class FloorEndpoints
             return refused;
         }
 
-        var now = clock.GetUtcNow();
-        var calendar = settings.Calendar;
-        if (!TryParseInstant(from, calendar.DayStart(now), out var start))
+        var (start, end, badRange) = ParseRange(from, to, clock.GetUtcNow(), settings.Calendar);
+        if (badRange is not null)
         {
-            return ApiError.BadRequest("from", "invalid", "from must be an ISO 8601 time with an offset, e.g. 2026-11-24T08:00:00Z");
-        }
-
-        if (!TryParseInstant(to, calendar.IntervalStart(now).AddMinutes(15), out var end))
-        {
-            return ApiError.BadRequest("to", "invalid", "to must be an ISO 8601 time with an offset, e.g. 2026-11-24T17:00:00Z");
-        }
-
-        if (end <= start)
-        {
-            return ApiError.BadRequest("to", "invalid", "to must be later than from");
-        }
-
-        if (end - start > MaxStatsRange)
-        {
-            return ApiError.BadRequest("to", "too-long", $"a range spans at most {MaxStatsRange.TotalDays:0} days; older history belongs to the history store");
+            return badRange;
         }
 
         if (!await floor.QueueExistsAsync(id))
@@ -117,7 +105,33 @@ public static class FloorEndpoints
             return ApiError.NotFound("id", $"no queue '{id}' on the floor");
         }
 
-        return TypedResults.Ok(await grains.GetGrain<IQueueGrain>(id).GetStats(start, end));
+        return TypedResults.Ok(await grains.GetGrain<IQueueGrain>(id).GetStats(start!.Value, end!.Value));
+    }
+
+    /// <summary>A figures range [from, to): today so far by default; checked for form, order and length.</summary>
+    public static (DateTimeOffset? Start, DateTimeOffset? End, JsonHttpResult<ApiError>? Error) ParseRange(string? from, string? to, DateTimeOffset now, SiteCalendar calendar)
+    {
+        if (!TryParseInstant(from, calendar.DayStart(now), out var start))
+        {
+            return (null, null, ApiError.BadRequest("from", "invalid", "from must be an ISO 8601 time with an offset, e.g. 2026-11-24T08:00:00Z"));
+        }
+
+        if (!TryParseInstant(to, calendar.IntervalStart(now).AddMinutes(15), out var end))
+        {
+            return (null, null, ApiError.BadRequest("to", "invalid", "to must be an ISO 8601 time with an offset, e.g. 2026-11-24T17:00:00Z"));
+        }
+
+        if (end <= start)
+        {
+            return (null, null, ApiError.BadRequest("to", "invalid", "to must be later than from"));
+        }
+
+        if (end - start > MaxStatsRange)
+        {
+            return (null, null, ApiError.BadRequest("to", "too-long", $"a range spans at most {MaxStatsRange.TotalDays:0} days: ask for a year at a time"));
+        }
+
+        return (start, end, null);
     }
 
     /// <summary>ISO 8601 with an explicit offset ("Z" or "+hh:mm"); a local time without one is ambiguous on a floor across zones.</summary>

@@ -2,6 +2,7 @@ using ContactCenter.Connectors.Simulator;
 using ContactCenter.Contracts.Ingestion;
 using ContactCenter.Dashboard.Api;
 using ContactCenter.Dashboard.Live;
+using ContactCenter.Dashboard.Reports;
 using ContactCenter.Dashboard.Security;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Hosting;
@@ -77,6 +78,7 @@ public static class FloorHostingExtensions
         app.MapAlertApi();
         app.MapAssistanceApi();
         app.MapAuditApi();
+        app.MapReportApi();
         app.MapLiveFloor();
         app.MapOpsDashboard();
         app.MapWallboard();

@@ -1,6 +1,6 @@
 namespace ContactCenter.Contracts.Floor;
 
-/// <summary>An agent's counters since the site's midnight; running states counted up to the read.</summary>
+/// <summary>An agent's counters since the site's midnight; running states counted up to the read; not-ready seconds per reason ("" for none given).</summary>
 [GenerateSerializer, Immutable]
 public sealed record AgentDay(
     int Calls,
@@ -10,4 +10,5 @@ public sealed record AgentDay(
     double NotReadySeconds,
     double LoggedInSeconds,
     double? Occupancy,
-    int DifficultCallsInRow);
+    int DifficultCallsInRow,
+    Dictionary<string, double>? NotReadyByReason = null);

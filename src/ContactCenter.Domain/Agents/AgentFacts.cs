@@ -57,6 +57,12 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     [Id(32)] public DateTimeOffset? LegAnsweredAt { get; private set; }
     [Id(33)] public double LegSeconds { get; private set; }
 
+    /// <summary>Not-ready seconds of the day per reason ("" where the source gave none).</summary>
+    [Id(34)] public Dictionary<string, double> NotReadyByReason { get; private set; } = [];
+
+    /// <summary>The day before this one as it closed at the site's midnight (the history store keeps it).</summary>
+    [Id(35)] public AgentDayTotals? ClosedDay { get; private set; }
+
     public bool IsBusy => State is AgentState.Ringing or AgentState.Talking or AgentState.OnHold;
 
     /// <summary>At one moment: a call ends (or leaves the agent), then the agent's own state, then the next call starts.</summary>
@@ -74,6 +80,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         var copy = (AgentFacts)MemberwiseClone();
         copy.DifficultEnds = [.. DifficultEnds];
         copy.Legs = [.. Legs];
+        copy.NotReadyByReason = new(NotReadyByReason);
         return copy;
     }
 
@@ -145,8 +152,23 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             probe.NotReadySeconds,
             probe.LoggedInSeconds,
             available > 0 ? working / available : null,
-            DifficultInRow);
+            DifficultInRow,
+            probe.NotReadyByReason);
     }
+
+    /// <summary>
+    /// The day holding <paramref name="now"/> counted up to it, with not-ready time per reason, and
+    /// the day before it if that closed since: what the history keeps of an agent's days.
+    /// </summary>
+    public (AgentDayTotals? Closed, AgentDayTotals Today) DaysAt(DateTimeOffset now, SiteCalendar calendar)
+    {
+        var probe = Copy();
+        probe.Close(now, calendar);
+        return (probe.ClosedDay, probe.Totals(calendar));
+    }
+
+    private AgentDayTotals Totals(SiteCalendar calendar) =>
+        new(calendar.Date(DayStart), Calls, TalkSeconds, HoldSeconds, WrapUpSeconds, NotReadySeconds, LoggedInSeconds, new(NotReadyByReason));
 
     private EventVerdict Check(AgentEvent entry)
     {
@@ -338,17 +360,36 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         CountedUntil = at;
     }
 
-    /// <summary>Adds the time since the state was last counted to its counters, restarting them at the site's midnight.</summary>
+    /// <summary>
+    /// Adds the time since the state was last counted to its counters. At the site's midnight the
+    /// day is counted up to its end and kept as <see cref="ClosedDay"/>, and the counters restart.
+    /// </summary>
     private void Close(DateTimeOffset at, SiteCalendar calendar)
     {
         var dayStart = calendar.DayStart(at);
         if (dayStart > DayStart)
         {
+            if (DayStart != default && (CountedUntil ?? StateSince) is { } counted && counted < dayStart)
+            {
+                CountUpTo(dayStart);
+            }
+
+            if (DayStart != default && LoggedInSeconds + Calls > 0)
+            {
+                ClosedDay = Totals(calendar);
+            }
+
             DayStart = dayStart;
             Calls = 0;
             TalkSeconds = HoldSeconds = WrapUpSeconds = NotReadySeconds = LoggedInSeconds = 0;
+            NotReadyByReason = [];
         }
 
+        CountUpTo(at);
+    }
+
+    private void CountUpTo(DateTimeOffset at)
+    {
         if ((CountedUntil ?? StateSince) is not { } since || State == AgentState.LoggedOut)
         {
             return;
@@ -368,7 +409,11 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             case AgentState.Talking: TalkSeconds += span; break;
             case AgentState.OnHold: HoldSeconds += span; break;
             case AgentState.WrapUp: WrapUpSeconds += span; break;
-            case AgentState.NotReady: NotReadySeconds += span; break;
+            case AgentState.NotReady:
+                NotReadySeconds += span;
+                var reason = Reason ?? "";
+                NotReadyByReason[reason] = NotReadyByReason.GetValueOrDefault(reason) + span;
+                break;
         }
 
         CountedUntil = at > since ? at : since;

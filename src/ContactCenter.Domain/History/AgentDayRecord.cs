@@ -1,3 +1,5 @@
+using ContactCenter.Domain.Agents;
+
 namespace ContactCenter.Domain.History;
 
 /// <summary>One agent's day as the history keeps it; seconds summed over the site day.</summary>
@@ -13,6 +15,9 @@ public sealed record AgentDayRecord(
     double LoggedInSeconds,
     IReadOnlyDictionary<string, double> NotReadyByReason)
 {
+    public static AgentDayRecord Of(string agentId, string? teamId, AgentDayTotals day) => new(
+        agentId, day.Day, teamId, day.Calls, day.TalkSeconds, day.HoldSeconds, day.WrapUpSeconds, day.NotReadySeconds, day.LoggedInSeconds, day.NotReadyByReason);
+
     /// <summary>DOMAIN.md's occupancy: handling time over handling and available time; null with no such time.</summary>
     public double? Occupancy
     {
@@ -20,7 +25,7 @@ public sealed record AgentDayRecord(
         {
             var handling = TalkSeconds + HoldSeconds + WrapUpSeconds;
             var available = LoggedInSeconds - NotReadySeconds;
-            return available > 0 ? Math.Min(1, handling / available) : null;
+            return available > 0 ? handling / available : null;
         }
     }
 }

@@ -35,5 +35,6 @@ public interface IFloorHistory
 
     Task SaveAgentDayAsync(AgentDayRecord day);
 
-    Task<AgentDayRecord?> AgentDayAsync(string agentId, DateOnly day);
+    /// <summary>An agent's stored days from <paramref name="from"/> to <paramref name="to"/>, both included, in date order.</summary>
+    Task<AgentDayRecord[]> AgentDaysAsync(string agentId, DateOnly from, DateOnly to);
 }

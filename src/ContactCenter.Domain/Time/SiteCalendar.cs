@@ -27,6 +27,9 @@ public sealed class SiteCalendar
         return new DateTimeOffset(floored, local.Offset).ToUniversalTime();
     }
 
+    /// <summary>The site's date of the day holding <paramref name="at"/>.</summary>
+    public DateOnly Date(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
+
     /// <summary>The site's midnight that starts the day holding <paramref name="at"/>.</summary>
     public DateTimeOffset DayStart(DateTimeOffset at)
     {

@@ -11,6 +11,9 @@ using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Routing;
 using ContactCenter.Domain.Configuration;
 using ContactCenter.Grains.Recovery;
+using ContactCenter.Domain.History;
+using ContactCenter.Grains.History;
+using ContactCenter.Grains.Pacing;
 
 namespace ContactCenter.Grains.Agents;
 
@@ -20,19 +23,26 @@ namespace ContactCenter.Grains.Agents;
 /// leg (with its wrap-up) into its queue's handle time, and judges the agent rules on a timer armed for the next threshold.
 /// It calls no call back: a hand raised on a call is flagged there by whoever delivered the hand.
 /// </summary>
-public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWakeGrain
+public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWakeGrain, IHistoryFlushGrain
 {
+    /// <summary>How long an agent's changed day waits before the history store takes it, on the wall clock.</summary>
+    public static readonly TimeSpan HistoryDelay = TimeSpan.FromSeconds(30);
+
     private readonly RuleTimer ruleTimer;
     private readonly AggregateUpdates aggregates;
+    private readonly IFloorHistory history;
+    private DelayedSelfCall historyFlush = null!;
 
     public AgentGrain(
         [PersistentState("agent", FloorStorage.Name)] IPersistentState<AgentGrainState> state,
         FloorSettings settings,
         TimeProvider clock,
-        AggregateUpdates aggregates)
+        AggregateUpdates aggregates,
+        IFloorHistory history)
         : base(state, settings, clock)
     {
         this.aggregates = aggregates;
+        this.history = history;
         ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
     }
 
@@ -43,10 +53,27 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Timeline.Calendar = Settings.Calendar;
+        historyFlush = Paced(HistoryDelay, this.AsReference<IHistoryFlushGrain>().FlushHistory);
         if (Facts.Known)
         {
             await EvaluateRulesAsync();
+            // The day may have changed since the store last took it (a restart, a dead silo).
+            historyFlush.Ask();
         }
+    }
+
+    /// <summary>
+    /// Gives the history store the agent's day so far, and the day before while it is the one
+    /// that closed last. The grain keeps the figures, so a lost flush is made good by the next.
+    /// </summary>
+    public async Task FlushHistory()
+    {
+        historyFlush.Arrived();
+        var (closed, today) = Facts.DaysAt(Clock.GetUtcNow(), Settings.Calendar);
+        var team = Facts.TeamId;
+        await Task.WhenAll(
+            closed is null ? Task.CompletedTask : history.SaveAgentDayAsync(AgentDayRecord.Of(AgentId, team, closed)),
+            history.SaveAgentDayAsync(AgentDayRecord.Of(AgentId, team, today)));
     }
 
     public async ValueTask<EventVerdict[]> Apply(FloorEvent[] events)
@@ -159,6 +186,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         await Task.WhenAll(sent);
         await EvaluateRulesAsync();
         MarkDirty();
+        historyFlush.Ask();
     }
 
     /// <summary>

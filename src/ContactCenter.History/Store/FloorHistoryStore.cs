@@ -141,14 +141,13 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
             row.NotReadyByReason = JsonSerializer.Serialize(day.NotReadyByReason, Json);
         });
 
-    public async Task<AgentDayRecord?> AgentDayAsync(string agentId, DateOnly day)
+    public async Task<AgentDayRecord[]> AgentDaysAsync(string agentId, DateOnly from, DateOnly to)
     {
         await using var context = await OpenAsync();
-        var row = await context.AgentDays.AsNoTracking().FirstOrDefaultAsync(d => d.AgentId == agentId && d.Day == day);
-        return row is null
-            ? null
-            : new AgentDayRecord(row.AgentId, row.Day, row.TeamId, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
-                JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []);
+        var rows = await context.AgentDays.AsNoTracking().Where(d => d.AgentId == agentId && d.Day >= from && d.Day <= to).OrderBy(d => d.Day).ToListAsync();
+        return rows.Select(row => new AgentDayRecord(
+            row.AgentId, row.Day, row.TeamId, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
+            JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? [])).ToArray();
     }
 
     private async Task<HistoryContext> OpenAsync()

@@ -20,6 +20,7 @@ public sealed class HistoryDatabase
     public HistoryDatabase(HistoryOptions options, string connectionString, ILogger<HistoryDatabase> log)
     {
         this.log = log;
+        ConnectionString = connectionString;
         IsPostgres = options.IsPostgres;
         if (IsPostgres)
         {
@@ -52,6 +53,9 @@ public sealed class HistoryDatabase
     }
 
     public bool IsPostgres { get; }
+
+    /// <summary>As configured (a SQLite ":memory:" one stays as given).</summary>
+    public string ConnectionString { get; }
 
     /// <summary>A SQLite database in memory ("Data Source=:memory:"): gone with the process.</summary>
     public bool InMemory { get; }

@@ -83,6 +83,12 @@ public static class AuthorizationMatrix
             Case("another agent of t1", s => Get($"/api/agents/{s.PeerAgent}"), Caller.Supervisor, Caller.Admin),
             Case("an agent of t2", s => Get($"/api/agents/{s.OtherTeamAgent}"), Caller.OtherTeamSupervisor, Caller.Admin)),
 
+        // Reports: a queue's intervals as its figures; an agent's days as the agent.
+        Row("GET /api/reports/queues/{id}/intervals.csv", FloorPolicies.ReadFloor, Case("queue q1's intervals", _ => Get("/api/reports/queues/q1/intervals.csv"), QueueOneReaders)),
+        Row("GET /api/reports/agents/{id}/days.csv", FloorPolicies.ReadAgent,
+            Case("ada's own days", _ => Get($"/api/reports/agents/{MatrixScenario.OwnAgent}/days.csv"), Caller.Agent, Caller.Supervisor, Caller.Admin),
+            Case("the days of an agent of t2", s => Get($"/api/reports/agents/{s.OtherTeamAgent}/days.csv"), Caller.OtherTeamSupervisor, Caller.Admin)),
+
         // A raised hand: the agent themself only.
         Row("POST /api/agents/{id}/assistance", FloorPolicies.Agent,
             Case("ada's own hand", _ => Post($"/api/agents/{MatrixScenario.OwnAgent}/assistance", """{"reason":"matrix probe"}"""), Caller.Agent),

@@ -1,0 +1,154 @@
+using ContactCenter.Contracts.Alerts;
+using ContactCenter.Contracts.Audit;
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.History;
+using ContactCenter.Domain.Queues;
+using ContactCenter.History.Store;
+using Microsoft.EntityFrameworkCore;
+
+namespace ContactCenter.History.Tests;
+
+/// <summary>The history store on both providers: migrations from empty, each kind written and read back, group commit.</summary>
+[Collection(HistoryCollection.Name)]
+public sealed class HistoryStoreTests(HistoryDatabases databases)
+{
+    private static readonly DateTimeOffset Day = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task Migrations_from_an_empty_database_create_every_table_and_record_every_migration(string provider)
+    {
+        var database = await databases.NewDatabaseAsync(provider);
+        await database.ReadyAsync();
+
+        await using var context = database.Open();
+        Assert.Equal(context.Database.GetMigrations(), await context.Database.GetAppliedMigrationsAsync());
+        Assert.NotEmpty(context.Database.GetMigrations());
+        Assert.Equal(0, await context.Calls.CountAsync());
+        Assert.Equal(0, await context.Intervals.CountAsync());
+        Assert.Equal(0, await context.AgentDays.CountAsync());
+        Assert.Equal(0, await context.Alerts.CountAsync());
+        Assert.Equal(0, await context.Audit.CountAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task Two_processes_starting_at_once_on_an_empty_database_apply_the_migrations_once(string provider)
+    {
+        var first = await databases.NewDatabaseAsync(provider);
+        var second = databases.SameDatabase(first, new HistoryOptions { Provider = provider });
+
+        await Task.WhenAll(first.ReadyAsync(), second.ReadyAsync());
+
+        await using var context = first.Open();
+        Assert.Equal(context.Database.GetMigrations(), await context.Database.GetAppliedMigrationsAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task The_audit_trail_of_a_day_holds_that_utc_day_only_in_time_order(string provider)
+    {
+        var (store, _) = await databases.NewStoreAsync(provider);
+        await Task.WhenAll(
+            store.AppendAuditAsync(new AuditEntry(Day.AddSeconds(-1), "sam", "alert-taken", "alert", "a:1", null, "10.0.0.1")),
+            store.AppendAuditAsync(new AuditEntry(Day.AddHours(9), "sam", "alert-noted", "alert", "a:1", "caller wants a refund", null)),
+            store.AppendAuditAsync(new AuditEntry(Day.AddHours(8), "kim", "alert-taken", "alert", "a:2", null, null)),
+            store.AppendAuditAsync(new AuditEntry(Day.AddDays(1), "sam", "alert-resolved", "alert", "a:1", null, null)));
+
+        var trail = await store.AuditOfDayAsync(DateOnly.FromDateTime(Day.UtcDateTime));
+
+        Assert.Equal(["kim alert-taken", "sam alert-noted"], trail.Select(e => $"{e.Actor} {e.Action}"));
+        Assert.Equal(Day.AddHours(9), trail[1].At);
+        Assert.Equal("caller wants a refund", trail[1].Detail);
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task An_alert_saved_at_each_step_is_one_row_holding_its_latest_step_with_notes(string provider)
+    {
+        var (store, _) = await databases.NewStoreAsync(provider);
+        var raised = Snapshots.Alert("LongHold:c1:1", Day.AddHours(9));
+        await store.SaveAlertAsync(raised);
+        await store.SaveAlertAsync(raised with { Status = AlertStatus.Taken, TakenBy = "sam", Notes = [new AlertNote("sam", "on it", Day.AddHours(9).AddMinutes(1))], UpdatedAt = Day.AddHours(9).AddMinutes(1) });
+
+        var alerts = await store.AlertsAsync(Day, Day.AddDays(1));
+
+        var alert = Assert.Single(alerts);
+        Assert.Equal(AlertStatus.Taken, alert.Status);
+        Assert.Equal("sam", alert.TakenBy);
+        Assert.Equal("on it", Assert.Single(alert.Notes).Text);
+        Assert.Empty(await store.AlertsAsync(Day.AddDays(1), Day.AddDays(2)));
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task A_finished_call_is_found_by_id_with_its_snapshot_and_grain_state(string provider)
+    {
+        var (store, _) = await databases.NewStoreAsync(provider);
+        var call = Snapshots.Call("c-archived", Day.AddHours(10));
+        await store.ArchiveCallAsync(new ArchivedCall(call, [1, 2, 3]));
+        await store.ArchiveCallAsync(new ArchivedCall(call with { Flags = ["late event moved it"] }, [4, 5]));
+
+        var found = await store.FindCallAsync("c-archived");
+
+        Assert.NotNull(found);
+        Assert.Equal("****0123", found.Snapshot.CallerNumber);
+        Assert.Equal(["late event moved it"], found.Snapshot.Flags);
+        Assert.Equal([4, 5], found.GrainState);
+        Assert.Null(await store.FindCallAsync("c-never"));
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task Intervals_are_replaced_not_added_and_read_by_queue_and_range(string provider)
+    {
+        var (store, _) = await databases.NewStoreAsync(provider);
+        var nine = Day.AddHours(9);
+        await store.SaveIntervalsAsync("q1", [KeyValuePair.Create(nine, new QueueIntervalCounts { Offered = 3, WaitTicks = 15 })]);
+        await store.SaveIntervalsAsync("q1", [
+            KeyValuePair.Create(nine, new QueueIntervalCounts { Offered = 4, Answered = 2, WaitTicks = 20 }),
+            KeyValuePair.Create(nine.AddMinutes(15), new QueueIntervalCounts { Offered = 1 })]);
+        await store.SaveIntervalsAsync("q2", [KeyValuePair.Create(nine, new QueueIntervalCounts { Offered = 9 })]);
+
+        var read = await store.IntervalsAsync("q1", nine, nine.AddMinutes(15));
+
+        var (start, counts) = Assert.Single(read);
+        Assert.Equal(nine, start);
+        Assert.Equal((4, 2, 20L), (counts.Offered, counts.Answered, counts.WaitTicks));
+        Assert.Equal(2, (await store.IntervalsAsync("q1", Day, Day.AddDays(1))).Count);
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task An_agents_days_come_back_in_date_order_with_not_ready_by_reason(string provider)
+    {
+        var (store, _) = await databases.NewStoreAsync(provider);
+        var monday = DateOnly.FromDateTime(Day.UtcDateTime);
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", monday.AddDays(1), "t1", 3, 600, 60, 120, 900, 3600, new Dictionary<string, double> { ["lunch"] = 900 }));
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", monday, "t1", 5, 1200, 0, 300, 0, 7200, new Dictionary<string, double>()));
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", monday.AddDays(1), "t1", 4, 700, 60, 120, 900, 3700, new Dictionary<string, double> { ["lunch"] = 900 }));
+
+        var days = await store.AgentDaysAsync("a1", monday, monday.AddDays(6));
+
+        Assert.Equal([monday, monday.AddDays(1)], days.Select(d => d.Day));
+        Assert.Equal(4, days[1].Calls);
+        Assert.Equal(900, days[1].NotReadyByReason["lunch"]);
+        Assert.Equal((700 + 60 + 120) / (3700.0 - 900), days[1].Occupancy!.Value, 9);
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task Writes_from_many_callers_at_once_all_commit_and_a_bad_one_fails_alone(string provider)
+    {
+        var (store, _) = await databases.NewStoreAsync(provider);
+        var writes = Enumerable.Range(0, 300)
+            .Select(i => store.AppendAuditAsync(new AuditEntry(Day.AddSeconds(i), $"user{i}", "probe", "alert", $"a:{i}", null, null)))
+            .ToList();
+        var bad = store.AppendAuditAsync(new AuditEntry(Day.AddHours(1), null!, "probe", "alert", "a:bad", null, null));
+
+        await Task.WhenAll(writes);
+        await Assert.ThrowsAnyAsync<Exception>(() => bad);
+        Assert.Equal(300, (await store.AuditOfDayAsync(DateOnly.FromDateTime(Day.UtcDateTime))).Length);
+    }
+}
