@@ -1,0 +1,126 @@
+using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Floor;
+using ContactCenter.Contracts.Grains;
+using ContactCenter.Grains.Calls;
+using ContactCenter.Grains.History;
+using ContactCenter.Grains.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+using static ContactCenter.Testing.Events;
+
+namespace ContactCenter.Grains.Tests;
+
+/// <summary>What grains hand to the history store, and what comes back from it when grain state is gone.</summary>
+[Collection(FloorCollection.Name)]
+public sealed class HistoryHandOverTests(FloorClusterFixture floor)
+{
+    [Fact]
+    public async Task A_finished_call_leaves_grain_storage_for_the_history_masked_and_still_answers_as_it_ended()
+    {
+        var (call, queue, agent) = (Unique("c"), Unique("q"), Unique("a"));
+        var t0 = floor.Clock.GetUtcNow().AddMinutes(-5);
+        await floor.Sink.IngestAsync([LoggedIn(agent, "t1", t0, queue), Queued(call, queue, t0.AddSeconds(1)), Answered(call, agent, t0.AddSeconds(6)), Ended(call, t0.AddSeconds(66))]);
+
+        var storage = floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
+        var stored = new GrainState<CallGrainState>(new CallGrainState());
+        await storage.ReadStateAsync("call", GrainId.Create("call", call), stored);
+        Assert.False(stored.RecordExists);
+
+        var archived = await floor.History.FindCallAsync(call);
+        Assert.NotNull(archived);
+        Assert.Equal("****0123", archived.Snapshot.CallerNumber);
+        Assert.DoesNotContain("7946", System.Text.Encoding.UTF8.GetString(archived.GrainState), StringComparison.Ordinal);
+
+        var snapshot = await floor.Grains.GetGrain<ICallGrain>(call).GetSnapshot();
+        Assert.NotNull(snapshot);
+        Assert.Equal(CallState.Ended, snapshot.State);
+        Assert.Equal(60, snapshot.TalkSeconds, 6);
+        Assert.Equal("****0123", snapshot.CallerNumber);
+    }
+
+    [Fact]
+    public async Task Events_repeated_after_the_call_left_grain_storage_are_duplicates_and_move_no_figure()
+    {
+        var (call, queue, agent) = (Unique("c"), Unique("q"), Unique("a"));
+        var t0 = floor.Clock.GetUtcNow().AddMinutes(-5);
+        FloorEvent[] replay = [Queued(call, queue, t0.AddSeconds(1)), Answered(call, agent, t0.AddSeconds(6)), Ended(call, t0.AddSeconds(66))];
+        await floor.Sink.IngestAsync([LoggedIn(agent, "t1", t0, queue), .. replay]);
+        var before = await floor.Grains.GetGrain<IQueueGrain>(queue).GetStats(t0.AddHours(-1), t0.AddHours(1));
+
+        var again = await floor.Sink.IngestAsync(replay);
+
+        Assert.Equal((0, 3), (again.Accepted, again.Duplicates));
+        Assert.Empty(again.Rejected);
+        var after = await floor.Grains.GetGrain<IQueueGrain>(queue).GetStats(t0.AddHours(-1), t0.AddHours(1));
+        Assert.Equal(before.Totals, after.Totals);
+        Assert.Equal(1, after.Totals.Offered);
+    }
+
+    [Fact]
+    public async Task A_late_event_for_a_call_in_the_history_moves_its_figures_once()
+    {
+        var (call, queue, agent) = (Unique("c"), Unique("q"), Unique("a"));
+        var t0 = floor.Clock.GetUtcNow().AddMinutes(-5);
+        await floor.Sink.IngestAsync([LoggedIn(agent, "t1", t0, queue), Queued(call, queue, t0.AddSeconds(1)), Ended(call, t0.AddSeconds(66))]);
+
+        // The answer arrives after the call ended and left grain storage: the call comes back, takes it and goes again.
+        var late = await floor.Sink.IngestAsync([Answered(call, agent, t0.AddSeconds(21))]);
+
+        Assert.Equal(1, late.Accepted);
+        var stats = await floor.Grains.GetGrain<IQueueGrain>(queue).GetStats(t0.AddHours(-1), t0.AddHours(1));
+        Assert.Equal((1, 1, 20.0), (stats.Totals.Offered, stats.Totals.Answered, stats.Totals.TotalWaitSeconds));
+        Assert.Equal(45, (await floor.History.FindCallAsync(call))!.Snapshot.TalkSeconds, 6);
+    }
+
+    [Fact]
+    public async Task A_day_past_the_queues_horizon_is_read_from_the_history_and_a_late_call_of_it_counts_on_top()
+    {
+        var (queue, agent) = (Unique("q"), Unique("a"));
+        var day = floor.Clock.GetUtcNow().UtcDateTime.Date.AddDays(-10);
+        var t0 = new DateTimeOffset(day.AddHours(10), TimeSpan.Zero);
+        var (from, to) = (new DateTimeOffset(day, TimeSpan.Zero), new DateTimeOffset(day.AddDays(1), TimeSpan.Zero));
+        var first = Unique("c");
+        await floor.Sink.IngestAsync([LoggedIn(agent, "t1", t0, queue), Queued(first, queue, t0.AddSeconds(1)), Answered(first, agent, t0.AddSeconds(11)), Ended(first, t0.AddSeconds(71))]);
+        var grain = floor.Grains.GetGrain<IQueueGrain>(queue);
+        var kept = await grain.GetStats(from, to);
+        Assert.Equal((1, 1), (kept.Totals.Offered, kept.Totals.Answered));
+
+        // The store takes the day; an hour on, the queue drops what is older than it keeps.
+        await grain.AsReference<IHistoryFlushGrain>().FlushHistory();
+        floor.Clock.Advance(TimeSpan.FromMinutes(61));
+        await floor.Sink.IngestAsync([Queued(Unique("c"), queue, floor.Clock.GetUtcNow())]);
+        Assert.Equal(kept.Totals, (await grain.GetStats(from, to)).Totals);
+
+        // A late connector sends a call of that day: it is counted into the day's interval, on top of what the store had.
+        var late = Unique("c");
+        var result = await floor.Sink.IngestAsync([Queued(late, queue, t0.AddSeconds(30)), Abandoned(late, t0.AddSeconds(60))]);
+        Assert.Equal(2, result.Accepted);
+        var both = await grain.GetStats(from, to);
+        Assert.Equal((2, 1, 1), (both.Totals.Offered, both.Totals.Answered, both.Totals.Abandoned));
+
+        await grain.AsReference<IHistoryFlushGrain>().FlushHistory();
+        var stored = Assert.Single(await floor.History.IntervalsAsync(queue, from, to));
+        Assert.Equal((2, 1, 1), (stored.Value.Offered, stored.Value.Answered, stored.Value.Abandoned));
+    }
+
+    [Fact]
+    public async Task An_agents_day_closes_at_midnight_into_the_history_with_not_ready_time_by_reason()
+    {
+        var agent = Unique("a");
+        var midnight = new DateTimeOffset(floor.Clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero);
+        await floor.Sink.IngestAsync([
+            LoggedIn(agent, "t1", midnight.AddHours(-2), "q1"),
+            State(agent, AgentState.NotReady, midnight.AddMinutes(-30), "lunch"),
+            State(agent, AgentState.Available, midnight.AddMinutes(30))]);
+
+        await floor.Grains.GetGrain<IAgentGrain>(agent).AsReference<IHistoryFlushGrain>().FlushHistory();
+
+        var today = DateOnly.FromDateTime(midnight.UtcDateTime);
+        var days = await floor.History.AgentDaysAsync(agent, today.AddDays(-1), today);
+        Assert.Equal([today.AddDays(-1), today], days.Select(d => d.Day));
+        var yesterday = days[0];
+        Assert.Equal((7200.0, 1800.0, "t1"), (yesterday.LoggedInSeconds, yesterday.NotReadySeconds, yesterday.TeamId));
+        Assert.Equal(1800, yesterday.NotReadyByReason["lunch"], 6);
+        Assert.Equal(1800, days[1].NotReadyByReason["lunch"], 6);
+    }
+}
