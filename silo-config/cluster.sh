@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A whole ContactCenter cluster on this machine, for development, tests and operations rehearsals:
-# Redis (append-only), silo hosts, dashboard front ends and haproxy in front of them, on loopback.
+# Redis (append-only), PostgreSQL (the history store), silo hosts, dashboard front ends and
+# haproxy in front of them, on loopback.
 #
 #   cluster.sh up              start what is not running (3 silos, 2 front ends), wait until ready, print URLs
 #   cluster.sh down            stop everything (graceful), Redis last
@@ -9,11 +10,12 @@
 #   cluster.sh start-silo N    start silo N again        cluster.sh add-silo       one more silo
 #   cluster.sh kill-front N    SIGKILL front end N       cluster.sh start-front N  start it again
 #   cluster.sh kill-redis      SIGKILL redis-server      cluster.sh start-redis    start it on its data
+#   cluster.sh psql            a psql shell on the history database
 #
 # Every process inherits the caller's environment, so .NET configuration variables reach them
 # (Security__ConnectorKeys__0__Hash=..., Security__Users__0__Name=...). Everything it writes, logs
 # included, is under CLUSTER_DIR (default .cluster/ in the repository). Ports: Redis REDIS_PORT
-# (6379), silo N SILO_BASE+N / GATEWAY_BASE+N (11110+N, 30000+N), front end N FRONT_BASE+N (5080+N),
+# (6379), PostgreSQL PG_PORT (5439, beside a system server on 5432), silo N SILO_BASE+N / GATEWAY_BASE+N (11110+N, 30000+N), front end N FRONT_BASE+N (5080+N),
 # haproxy LB_PORT (5080). CONFIGURATION (Release) picks the build; CLUSTER_NO_BUILD=1 uses it as is.
 set -euo pipefail
 
@@ -21,6 +23,7 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 DIR=${CLUSTER_DIR:-$ROOT/.cluster}
 CONFIGURATION=${CONFIGURATION:-Release}
 REDIS_PORT=${REDIS_PORT:-6379}
+PG_PORT=${PG_PORT:-5439}
 FRONT_BASE=${FRONT_BASE:-5080}
 SILO_BASE=${SILO_BASE:-11110}
 GATEWAY_BASE=${GATEWAY_BASE:-30000}
@@ -30,6 +33,7 @@ FRONTS=${FRONTS:-2}
 SILO_DLL=$ROOT/src/ContactCenter.SiloHost/bin/$CONFIGURATION/net10.0/ContactCenter.SiloHost.dll
 FRONT_DLL=$ROOT/dashboard/ContactCenter.Dashboard/bin/$CONFIGURATION/net10.0/ContactCenter.Dashboard.dll
 REDIS="127.0.0.1:$REDIS_PORT"
+HISTORY="Host=127.0.0.1;Port=$PG_PORT;Username=contactcenter;Database=contactcenter"
 mkdir -p "$DIR/logs" "$DIR/pids" "$DIR/redis"
 
 say() { echo "cluster: $*" >&2; }
@@ -45,8 +49,39 @@ install_missing() {
   say "installing ${missing[*]} from Debian's packages"
   $sudo apt-get update -qq >/dev/null
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
-  # redis-server's package starts a service on 6379; this cluster runs its own.
+  # The packages start services (redis on 6379, postgresql on 5432); this cluster runs its own.
   $sudo service redis-server stop >/dev/null 2>&1 || true
+  $sudo service postgresql stop >/dev/null 2>&1 || true
+}
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+
+# PostgreSQL refuses to run as root: as root, its tools run as the postgres user the package creates.
+as_postgres() {
+  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+start_postgres() {
+  local bin
+  bin=$(pg_bin)
+  if "$bin/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT"; then return 0; fi
+  if [ ! -f "$DIR/postgres/PG_VERSION" ]; then
+    mkdir -p "$DIR/postgres"
+    [ "$(id -u)" -eq 0 ] && chown postgres "$DIR/postgres"
+    as_postgres "$bin/initdb" -D "$DIR/postgres" -U contactcenter --auth=trust -E UTF8 >"$DIR/logs/postgres-init.log"
+  fi
+  [ "$(id -u)" -eq 0 ] && touch "$DIR/logs/postgres.log" && chown postgres "$DIR/logs/postgres.log"
+  # Durable as shipped (fsync on): a committed history write survives a killed server.
+  as_postgres "$bin/pg_ctl" -D "$DIR/postgres" -l "$DIR/logs/postgres.log" -w -t 60 start \
+    -o "-p $PG_PORT -k $DIR/postgres -c listen_addresses=127.0.0.1" >/dev/null
+  head -1 "$DIR/postgres/postmaster.pid" >"$DIR/pids/postgres"
+  psql -h 127.0.0.1 -p "$PG_PORT" -U contactcenter -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'contactcenter'" | grep -q 1 ||
+    psql -h 127.0.0.1 -p "$PG_PORT" -U contactcenter -d postgres -qc "CREATE DATABASE contactcenter" >/dev/null
+}
+
+stop_postgres() {
+  [ -f "$DIR/postgres/postmaster.pid" ] && as_postgres "$(pg_bin)/pg_ctl" -D "$DIR/postgres" -m fast -w stop >/dev/null 2>&1 || true
+  rm -f "$DIR/pids/postgres"
 }
 
 running() { [ -f "$DIR/pids/$1" ] && kill -0 "$(cat "$DIR/pids/$1")" 2>/dev/null; }
@@ -71,7 +106,7 @@ build() {
 start_silo() {
   local n=$1
   if running "silo-$n"; then say "silo $n already runs"; return 0; fi
-  (cd "$ROOT" && exec nohup dotnet "$SILO_DLL" --Profile=cluster --Orleans:RedisConnectionString="$REDIS" \
+  (cd "$ROOT" && exec nohup dotnet "$SILO_DLL" --Profile=cluster --Orleans:RedisConnectionString="$REDIS" --ConnectionStrings:History="$HISTORY" \
     --Orleans:SiloPort=$((SILO_BASE + n)) --Orleans:GatewayPort=$((GATEWAY_BASE + n)) >>"$DIR/logs/silo-$n.log" 2>&1) &
   echo $! >"$DIR/pids/silo-$n"
   say "silo $n started (pid $!, log $DIR/logs/silo-$n.log)"
@@ -80,7 +115,7 @@ start_silo() {
 start_front() {
   local n=$1
   if running "front-$n"; then say "front end $n already runs"; return 0; fi
-  (cd "$ROOT" && exec nohup dotnet "$FRONT_DLL" --Profile=cluster --Orleans:RedisConnectionString="$REDIS" \
+  (cd "$ROOT" && exec nohup dotnet "$FRONT_DLL" --Profile=cluster --Orleans:RedisConnectionString="$REDIS" --ConnectionStrings:History="$HISTORY" \
     --urls "http://127.0.0.1:$((FRONT_BASE + n))" >>"$DIR/logs/front-$n.log" 2>&1) &
   echo $! >"$DIR/pids/front-$n"
   say "front end $n started (pid $!, log $DIR/logs/front-$n.log)"
@@ -149,7 +184,9 @@ silo_numbers() { ls "$DIR/pids" | sed -n 's/^silo-\([0-9]*\)$/\1/p' | sort -n; }
 case "${1:-}" in
   up)
     install_missing redis-server haproxy
+    [ -n "$(pg_bin)" ] || install_missing postgresql
     start_redis
+    start_postgres
     build
     for n in $(seq "$SILOS"); do start_silo "$n"; done
     for n in $(seq "$FRONTS"); do start_front "$n"; done
@@ -163,12 +200,14 @@ case "${1:-}" in
     [ -f "$DIR/pids/haproxy" ] && { kill "$(cat "$DIR/pids/haproxy")" 2>/dev/null || true; rm -f "$DIR/pids/haproxy"; }
     for f in $(ls "$DIR/pids" | grep '^front-' || true); do stop "$f" TERM; done
     for n in $(silo_numbers); do stop "silo-$n" TERM; done
+    stop_postgres
     redis-cli -p "$REDIS_PORT" shutdown >/dev/null 2>&1 || true
     rm -f "$DIR/pids/redis"
     say "down"
     ;;
   status)
     redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && echo "redis   up   $REDIS" || echo "redis   down $REDIS"
+    "$(pg_bin)/pg_isready" -q -h 127.0.0.1 -p "$PG_PORT" && echo "history up   postgres 127.0.0.1:$PG_PORT" || echo "history down postgres 127.0.0.1:$PG_PORT"
     for f in $(ls "$DIR/pids" | grep -E '^(silo|front)-|^haproxy$' | sort -V || true); do
       if running "$f"; then echo "$f  up   pid $(cat "$DIR/pids/$f")"; else echo "$f  down"; fi
     done
@@ -190,8 +229,9 @@ case "${1:-}" in
     say "redis killed"
     ;;
   start-redis) start_redis; say "redis up on $REDIS" ;;
+  psql) exec psql -h 127.0.0.1 -p "$PG_PORT" -U contactcenter -d contactcenter ;;
   *)
-    sed -n '2,13p' "$0" >&2
+    sed -n '2,15p' "$0" >&2
     exit 2
     ;;
 esac

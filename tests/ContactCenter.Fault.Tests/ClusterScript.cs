@@ -5,7 +5,7 @@ namespace ContactCenter.Fault.Tests;
 
 /// <summary>
 /// silo-config/cluster.sh driven as an operator would, on ports and a folder of the test's own:
-/// Redis, three silo hosts, two front ends and haproxy, all real processes on loopback.
+/// Redis, PostgreSQL, three silo hosts, two front ends and haproxy, all real processes on loopback.
 /// </summary>
 public sealed class ClusterScript : IAsyncDisposable
 {
@@ -20,6 +20,7 @@ public sealed class ClusterScript : IAsyncDisposable
         {
             ["CLUSTER_DIR"] = folder,
             ["REDIS_PORT"] = Port(FreePort.Next()),
+            ["PG_PORT"] = Port(FreePort.Next()),
             ["FRONT_BASE"] = Port(frontBase),
             ["LB_PORT"] = Port(balancerPort),
             ["SILO_BASE"] = Port(FreePort.Next()),
