@@ -16,4 +16,14 @@ public sealed class FakeFloorDetails : IFloorDetails
 
     public Task<QueueStatsReport> GetTodayAsync(string queueId) =>
         Task.FromResult(new QueueStatsReport(queueId, FloorRows.Stats(DateTimeOffset.UnixEpoch), []));
+
+    /// <summary>The past days the intraday page asked for.</summary>
+    public List<(string QueueId, DateOnly Day)> DaysRead { get; } = [];
+
+    public Task<QueueStatsReport> GetDayAsync(string queueId, DateOnly day)
+    {
+        DaysRead.Add((queueId, day));
+        var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        return Task.FromResult(new QueueStatsReport(queueId, FloorRows.Stats(start), [FloorRows.Stats(start.AddHours(9))]));
+    }
 }

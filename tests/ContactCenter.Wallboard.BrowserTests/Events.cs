@@ -48,4 +48,6 @@ public static class Events
     public static JsonObject Answered(string call, string agent, DateTimeOffset at) => Event("CallAnswered", at, ("callId", call), ("agentId", agent));
 
     public static JsonObject Held(string call, DateTimeOffset at) => Event("CallHeld", at, ("callId", call));
+
+    public static JsonObject Abandoned(string call, DateTimeOffset at) => Event("CallAbandoned", at, ("callId", call));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
@@ -173,6 +174,36 @@ public sealed partial class WallboardTests(WallboardFixture app)
 
     [GeneratedRegex("/login(\\?|$)")]
     private static partial Regex LoginUrl();
+
+    [Fact]
+    public async Task A_supervisor_picks_a_past_day_on_the_intraday_page_and_takes_its_intervals_away_as_csv()
+    {
+        var (answered, gone, agent) = (Events.NewId("c"), Events.NewId("c"), Events.NewId("a"));
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-5);
+        var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 2)), TimeSpan.Zero);
+        await http.PostAsync(
+            Events.InScope(agent, at.AddMinutes(-2)),
+            Events.Queued(answered, WallboardFixture.Queue, at),
+            Events.Answered(answered, agent, at.AddSeconds(8)),
+            Events.Queued(gone, WallboardFixture.Queue, at.AddSeconds(30)),
+            Events.Abandoned(gone, at.AddSeconds(90)));
+        var page = await app.SignInAsync(WallboardFixture.Sam, $"/intraday/{WallboardFixture.Queue}");
+        await Expect(page.GetByTestId("intraday-totals")).ToContainTextAsync("Today:", new() { Timeout = 15_000 });
+
+        await page.GetByTestId("intraday-day").FillAsync(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByTestId("intraday-day").DispatchEventAsync("change");
+
+        var totals = page.GetByTestId("intraday-totals");
+        await Expect(totals).ToContainTextAsync($"{day:yyyy-MM-dd}: 2 offered · 1 answered · 1 abandoned");
+        await Expect(page).ToHaveURLAsync(new Regex($"day={day:yyyy-MM-dd}$"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "intraday-past-day.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("intraday-csv").ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("queue,from,to,offered,answered,abandoned,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{WallboardFixture.Queue},{day:yyyy-MM-dd}T10:00:00Z,{day:yyyy-MM-dd}T10:15:00Z,2,1,1,", lines[1], StringComparison.Ordinal);
+    }
 
     private async Task<IPage> OpenFloorAsync(string supervisor)
     {

@@ -30,6 +30,14 @@ public sealed class SiteCalendar
     /// <summary>The site's date of the day holding <paramref name="at"/>.</summary>
     public DateOnly Date(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Zone).DateTime);
 
+    /// <summary>The site's midnight that starts <paramref name="date"/>.</summary>
+    public DateTimeOffset DayStart(DateOnly date)
+    {
+        // Noon of the date is on it whatever the zone's jumps; its day starts where DayStart says.
+        var noon = date.ToDateTime(new TimeOnly(12, 0));
+        return DayStart(new DateTimeOffset(noon, Zone.GetUtcOffset(noon)));
+    }
+
     /// <summary>The site's midnight that starts the day holding <paramref name="at"/>.</summary>
     public DateTimeOffset DayStart(DateTimeOffset at)
     {

@@ -17,4 +17,10 @@ public sealed class GrainFloorDetails(IGrainFactory grains, FloorSettings settin
         var calendar = settings.Calendar;
         return await grains.GetGrain<IQueueGrain>(queueId).GetStats(calendar.DayStart(now), calendar.IntervalStart(now).AddMinutes(15));
     }
+
+    public async Task<QueueStatsReport> GetDayAsync(string queueId, DateOnly day)
+    {
+        var calendar = settings.Calendar;
+        return await grains.GetGrain<IQueueGrain>(queueId).GetStats(calendar.DayStart(day), calendar.DayStart(day.AddDays(1)));
+    }
 }

@@ -11,4 +11,7 @@ public interface IFloorDetails
 
     /// <summary>The queue's 15-minute intervals from the site's midnight through the current one.</summary>
     Task<QueueStatsReport> GetTodayAsync(string queueId);
+
+    /// <summary>The queue's 15-minute intervals of a past site day (from the history store where the grain no longer keeps them).</summary>
+    Task<QueueStatsReport> GetDayAsync(string queueId, DateOnly day);
 }

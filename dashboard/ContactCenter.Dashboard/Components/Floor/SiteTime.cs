@@ -10,5 +10,11 @@ public sealed class SiteTime(TimeProvider clock, Func<TimeZoneInfo> zone)
 
     public TimeProvider Clock => clock;
 
+    /// <summary>The site's calendar (days, intervals) in its zone as configured now.</summary>
+    public Domain.Time.SiteCalendar Calendar => new(zone());
+
+    /// <summary>The site's date today.</summary>
+    public DateOnly Today => Calendar.Date(Now);
+
     public string TimeOfDay(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone()).ToString("HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 }
