@@ -123,4 +123,28 @@ public sealed class HistoryHandOverTests(FloorClusterFixture floor)
         Assert.Equal(1800, yesterday.NotReadyByReason["lunch"], 6);
         Assert.Equal(1800, days[1].NotReadyByReason["lunch"], 6);
     }
+
+    [Fact]
+    public async Task A_call_of_a_past_day_is_counted_but_raises_no_alert_shows_no_live_row_and_leaves_its_agent_as_it_is()
+    {
+        var (call, queue, agent) = (Unique("c"), Unique("q"), Unique("a"));
+        var now = floor.Clock.GetUtcNow();
+        await floor.Sink.IngestAsync([LoggedIn(agent, "t1", now.AddMinutes(-10), queue)]);
+        var before = await floor.Grains.GetGrain<IAgentGrain>(agent).GetSnapshot();
+
+        // Two days back, a call waited ten minutes and was answered by the agent; its end never came.
+        var then = now.AddDays(-2);
+        var result = await floor.Sink.IngestAsync([Queued(call, queue, then), Answered(call, agent, then.AddMinutes(10)), Held(call, then.AddMinutes(12))]);
+
+        Assert.Equal(3, result.Accepted);
+        var snapshot = await floor.Grains.GetGrain<IQueueGrain>(queue).GetSnapshot();
+        Assert.Empty(snapshot.Waiting);
+        Assert.Empty(snapshot.Connected);
+        var stats = await floor.Grains.GetGrain<IQueueGrain>(queue).GetStats(then.AddHours(-1), then.AddHours(1));
+        Assert.Equal((1, 1, 600.0), (stats.Totals.Offered, stats.Totals.Answered, stats.Totals.TotalWaitSeconds));
+        var inbox = await floor.Grains.GetGrain<IAlertInboxGrain>(AlertInbox.OfQueue(queue)).GetAlerts(true);
+        Assert.Empty(inbox);
+        var after = await floor.Grains.GetGrain<IAgentGrain>(agent).GetSnapshot();
+        Assert.Equal((before!.State, before.CurrentCallId), (after!.State, after.CurrentCallId));
+    }
 }

@@ -36,6 +36,13 @@ public sealed class FloorSettings
 
     public AlertLifecycleOptions Lifecycle => current.Lifecycle;
 
+    /// <summary>
+    /// How old a call's latest event may be for the call to be live (Floor:LiveHorizonHours, 12).
+    /// An older call is history arriving late (a replayed log, a connector catching up): it is
+    /// counted into its day's figures, but raises no alert, shows no live row and is not handed
+    /// to agents, whose current state it must not change.
+    /// </summary>
+    public TimeSpan LiveHorizon => current.LiveHorizon;
 
     public QueueSettings ForQueue(string? queueId) =>
         queues.GetOrAdd(queueId ?? string.Empty, id =>
@@ -72,8 +79,9 @@ public sealed class FloorSettings
         var floor = configuration.GetSection(Section);
         var lifecycle = new AlertLifecycleOptions();
         floor.GetSection("Alerts").Bind(lifecycle);
-        return new Snapshot(SiteCalendar.For(floor["TimeZone"]), lifecycle);
+        var horizon = double.TryParse(floor["LiveHorizonHours"], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var hours) && hours > 0 ? hours : 12;
+        return new Snapshot(SiteCalendar.For(floor["TimeZone"]), lifecycle, TimeSpan.FromHours(horizon));
     }
 
-    private sealed record Snapshot(SiteCalendar Calendar, AlertLifecycleOptions Lifecycle);
+    private sealed record Snapshot(SiteCalendar Calendar, AlertLifecycleOptions Lifecycle, TimeSpan LiveHorizon);
 }

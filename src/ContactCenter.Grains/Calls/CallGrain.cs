@@ -47,6 +47,12 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 
     private CallFacts Facts => State.Timeline.Facts;
 
+    /// <summary>An event older than the live horizon: history arriving late, not the floor now.</summary>
+    private bool IsHistoric(FloorEvent e) => e.At < Clock.GetUtcNow() - Settings.LiveHorizon;
+
+    /// <summary>A call whose latest event is older than the live horizon: counted, never alerted on or shown live.</summary>
+    private bool IsHistoric() => State.Timeline.Entries is { Count: > 0 } entries && IsHistoric(entries[^1]);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         if (!Facts.Exists && await history.FindCallAsync(CallId) is { } archived)
@@ -119,7 +125,9 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
     {
         var timeline = State.Timeline;
         var previousAgent = Facts.AgentId;
-        var taker = ConsentFrom(e);
+        // A past day's event is not the agent's business now: its current state stays as it is.
+        var historic = IsHistoric(e);
+        var taker = historic ? null : ConsentFrom(e);
         string? takersTeam = null;
         if (taker is not null)
         {
@@ -148,7 +156,10 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
                 State.AgentTeamId = takersTeam;
             }
 
-            await HandOnAsync(e, previousAgent, Facts);
+            if (!historic)
+            {
+                await HandOnAsync(e, previousAgent, Facts);
+            }
         }
 
         return verdict;
@@ -208,7 +219,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
         var facts = Facts;
         var counted = CallCounting.Contributions(facts);
         var (retract, add) = CountingDiff.Between(State.Counted, counted);
-        var row = facts.IsOver || facts.QueueId is null ? null : CallView.Row(CallId, facts, State);
+        var row = facts.IsOver || facts.QueueId is null || IsHistoric() ? null : CallView.Row(CallId, facts, State);
         var queues = new HashSet<string>();
         foreach (var c in retract.Concat(add))
         {
@@ -266,6 +277,13 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
     private async Task<bool> EvaluateRulesAsync()
     {
         var facts = Facts;
+        if (State.Raised.Count == 0 && IsHistoric())
+        {
+            // A call of a past day raises nothing now and needs no timer.
+            ruleTimer.Arm(null);
+            return false;
+        }
+
         var subject = new CallRuleSubject(facts, Settings.ForQueue(facts.QueueId), State.QueueFigures);
         var (next, changed) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Call, subject, CallId, State.Raised,
