@@ -3,6 +3,7 @@ using System.Globalization;
 using ContactCenter.Bench.Live;
 using ContactCenter.Bench.Memory;
 using ContactCenter.Bench.Results;
+using ContactCenter.Bench.Soak;
 using ContactCenter.Bench.Throughput;
 
 namespace ContactCenter.Bench;
@@ -21,14 +22,16 @@ public static class BenchProgram
             case "throughput": await ThroughputBench.RunAsync(mode, log); return 0;
             case "live": await LiveBench.RunAsync(mode, log); return 0;
             case "memory": await MemoryBench.RunAsync(mode, log); return 0;
+            case "soak": await SoakBench.RunAsync(mode, log); return 0;
             case null: break;
-            default: log.WriteLine($"--only takes throughput, live or memory, not '{only}'"); return 2;
+            default: log.WriteLine($"--only takes throughput, live, memory or soak, not '{only}'"); return 2;
         }
 
         var throughput = await ThroughputBench.RunAsync(mode, log);
         var live = await LiveBench.RunAsync(mode, log);
         var memory = await MemoryBench.RunAsync(mode, log);
-        var results = BenchResults.From(mode, started, watch.Elapsed, throughput, live, memory);
+        var soak = await SoakBench.RunAsync(mode, log);
+        var results = BenchResults.From(mode, started, watch.Elapsed, throughput, live, memory, soak);
         await ResultsWriter.WriteAsync(results, folder);
         log.WriteLine();
         log.WriteLine(Summary(results));
@@ -44,5 +47,6 @@ public static class BenchProgram
         alert→client    p50 {r.AlertToClientP50Ms:0.0} ms, p99 {r.AlertToClientP99Ms:0.0} ms after the threshold
         fan-out         {r.FanoutClients:N0} clients, {r.FanoutMessagesPerSec:N0} messages/s, p99 {r.FanoutP99Ms:0.0} ms
         memory          {r.BytesPerCallGrain:N0} B per call grain, {r.BytesPerAgentGrain:N0} B per agent grain at {r.MemoryGrains:N0} each
+        soak            {r.SoakHeapGrowthBytesPerHour / 1e6:+0.00;-0.00} MB heap per simulated hour over {r.Soak?.SimulatedHours:0.0} h
         """);
 }

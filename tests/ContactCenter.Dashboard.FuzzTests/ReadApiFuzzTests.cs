@@ -8,7 +8,7 @@ public sealed class ReadApiFuzzTests(FuzzApp app)
 {
     private const int Seed = Corpus.Seed;
 
-    public static TheoryData<string> Endpoints => new("queue-stats", "queue", "agent", "call", "alerts", "alert", "audit");
+    public static TheoryData<string> Endpoints => new("queue-stats", "queue", "agent", "call", "alerts", "alert", "audit", "queue-csv", "agent-csv");
 
     [Theory]
     [MemberData(nameof(Endpoints))]
@@ -99,6 +99,10 @@ public static class ReadPaths
                 "call" => $"/api/calls/{(i % 5 == 0 ? call : Text())}",
                 "alerts" => $"/api/alerts?status={(i % 4 == 0 ? Escape(r.Pick(new[] { "open", "all", "OPEN", "All", "", " open", "closed", "open,all", "resolved" })) : Text())}{(r.Next(5) == 0 ? "&status=all" : string.Empty)}",
                 "alert" => $"/api/alerts/{(i % 2 == 0 ? Escape(string.Format(System.Globalization.CultureInfo.InvariantCulture, r.Pick(AlertIdShapes), r.Pick(new[] { agent, call, queue, "x", "a:b", "\u00e9" }))) : Text())}",
+                "queue-csv" => i % 3 == 0
+                    ? $"/api/reports/queues/{Text()}/intervals.csv?from={Text()}&to={Text()}"
+                    : $"/api/reports/queues/{(r.Next(4) == 0 ? Text() : queue)}/intervals.csv?{Range(r)}",
+                "agent-csv" => $"/api/reports/agents/{(i % 3 == 0 ? agent : Text())}/days.csv?from={(i % 2 == 0 ? Escape(r.Pick(EdgeDates)) : Text())}&to={(i % 3 == 0 ? Escape(r.Pick(EdgeDates)) : Text())}",
                 _ => $"/api/audit?date={(i % 3 == 0 ? Escape(r.Pick(EdgeDates)) : Text())}",
             };
 

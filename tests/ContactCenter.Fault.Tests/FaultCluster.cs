@@ -3,6 +3,8 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Hosting;
+using ContactCenter.History;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Runtime.Hosting;
@@ -19,10 +21,13 @@ namespace ContactCenter.Fault.Tests;
 /// </summary>
 public sealed class FaultCluster : IAsyncDisposable
 {
-    private FaultCluster(InProcessTestCluster cluster, FakeTimeProvider clock)
+    private readonly string historyFile;
+
+    private FaultCluster(InProcessTestCluster cluster, FakeTimeProvider clock, string historyFile)
     {
         Cluster = cluster;
         Clock = clock;
+        this.historyFile = historyFile;
     }
 
     /// <summary>The floor's clock: it moves only when a test moves it.</summary>
@@ -37,11 +42,18 @@ public sealed class FaultCluster : IAsyncDisposable
         var store = new ConcurrentDictionary<string, byte[]>();
         var clock = new FakeTimeProvider(now);
         var builder = new InProcessTestClusterBuilder((short)silos);
+        // One history for all silos, as a real cluster shares its PostgreSQL.
+        var historyFile = Path.Combine(Path.GetTempPath(), "contactcenter-tests", $"fault-{Guid.NewGuid():N}-history.db");
+        builder.ConfigureHost(host => host.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:History"] = $"Data Source={historyFile}",
+        }));
         builder.ConfigureSilo((_, silo) =>
         {
             silo.Services.AddGrainStorage(FloorStorage.Name, (services, _) => new SharedGrainStorage(
                 store, services.GetRequiredService<IGrainStorageSerializer>(), services.GetRequiredService<IActivatorProvider>()));
             silo.AddMemoryGrainStorage(FloorStorage.PubSub);
+            silo.Services.AddFloorHistory(silo.Configuration);
             silo.AddContactCenterGrains();
             silo.UseFloorFailover();
             silo.Services.AddSingleton<TimeProvider>(clock);
@@ -50,7 +62,7 @@ public sealed class FaultCluster : IAsyncDisposable
         builder.ConfigureClient(client => client.AddMemoryStreams(JoinCommand.StreamProvider).UseFloorFailover());
         var cluster = builder.Build();
         await cluster.DeployAsync();
-        return new FaultCluster(cluster, clock);
+        return new FaultCluster(cluster, clock, historyFile);
     }
 
     /// <summary>A silo other than the first (which the test cluster's client and membership lean on).</summary>
@@ -60,5 +72,10 @@ public sealed class FaultCluster : IAsyncDisposable
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { historyFile, historyFile + "-wal", historyFile + "-shm" })
+        {
+            File.Delete(file);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using ContactCenter.Bench.Live;
 using ContactCenter.Bench.Memory;
+using ContactCenter.Bench.Soak;
 using ContactCenter.Bench.Throughput;
 
 namespace ContactCenter.Bench.Results;
@@ -37,14 +38,16 @@ public sealed record BenchResults(
     double ClusterHttpEventsPerSec = 0,
     double ClusterHttpCpuMicrosPerEvent = 0,
     int ClusterSuspicions = 0,
-    double ClusterOverloadEventsPerSec = 0)
+    double ClusterOverloadEventsPerSec = 0,
+    double SoakHeapGrowthBytesPerHour = 0,
+    SoakFigures? Soak = null)
 {
     /// <summary>The latency target is stated at 10,000 events/s: report that load, or the nearest one measured below it.</summary>
     public static LatencyAtRate Headline(LiveFigures live) =>
         live.EventToClient.Where(r => r.TargetEventsPerSec <= 10_000).MaxBy(r => r.TargetEventsPerSec)
         ?? live.EventToClient.MinBy(r => r.TargetEventsPerSec)!;
 
-    public static BenchResults From(BenchMode mode, DateTimeOffset at, TimeSpan duration, ThroughputFigures throughput, LiveFigures live, MemoryFigures memory)
+    public static BenchResults From(BenchMode mode, DateTimeOffset at, TimeSpan duration, ThroughputFigures throughput, LiveFigures live, MemoryFigures memory, SoakFigures soak)
     {
         var latency = Headline(live);
         var largest = memory.Scales.MaxBy(s => s.Grains)!;
@@ -80,6 +83,8 @@ public sealed record BenchResults(
             throughput.ClusterHttpEventsPerSec,
             throughput.ClusterHttpCpuMicrosPerEvent,
             throughput.ClusterSuspicions,
-            throughput.ClusterOverloadEventsPerSec);
+            throughput.ClusterOverloadEventsPerSec,
+            Math.Round(soak.HeapGrowthBytesPerHour),
+            soak);
     }
 }

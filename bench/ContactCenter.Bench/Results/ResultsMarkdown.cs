@@ -40,6 +40,9 @@ public static class ResultsMarkdown
         md.AppendLine(Inv($"| Fan-out: clients, messages/s delivered | {r.FanoutClients:N0}, {r.FanoutMessagesPerSec:N0} | 1,000 at 4/s each | {Verdict(r.FanoutClients >= 1_000 && r.FanoutMessagesPerSec >= 4.0 * r.FanoutClients)} |"));
         Row(md, Inv($"Heap per active call grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerCallGrain, "N0", 4_096, higherIsBetter: false);
         Row(md, Inv($"Heap per agent grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerAgentGrain, "N0", 4_096, higherIsBetter: false);
+        md.AppendLine(r.Soak is { } soak
+            ? Inv($"| Soak: heap growth per simulated hour, {soak.Agents} agents at {soak.CallsPerHour:N0} calls/h over {soak.SimulatedHours:0.0} h, bytes | {r.SoakHeapGrowthBytesPerHour:N0} | flat (was ~60,000,000) | {soak.HeapAfterFirstHourBytes / 1e6:0.0} MB → {soak.HeapAtEndBytes / 1e6:0.0} MB, {soak.FinishedCallsInHistory:N0} calls in the history |")
+            : "| Soak | not run | | |");
         md.AppendLine();
         md.AppendLine("## Throughput runs");
         md.AppendLine();

@@ -35,7 +35,8 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
 
     private static string Why(BatchTally tally) => tally.FirstRejection is { } why ? $" (first: {why})" : string.Empty;
 
-    private async Task FeedAsync(IReadOnlyList<FloorEvent[]> batches, BatchTally tally)
+    /// <summary>Feeds these batches in order, the clock following them.</summary>
+    public async Task FeedAsync(IReadOnlyList<FloorEvent[]> batches, BatchTally tally)
     {
         var pending = new List<Task>(inFlight);
         foreach (var batch in batches)

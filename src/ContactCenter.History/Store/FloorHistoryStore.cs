@@ -33,7 +33,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
     public async Task<AuditEntry[]> AuditOfDayAsync(DateOnly day)
     {
         var from = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var to = from.AddDays(1);
+        var to = day < DateOnly.MaxValue ? from.AddDays(1) : DateTime.MaxValue;
         await using var context = await OpenAsync();
         var rows = await context.Audit.AsNoTracking().Where(e => e.At >= from && e.At < to).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
         return rows.Select(e => new AuditEntry(Utc(e.At), e.Actor, e.Action, e.TargetKind, e.TargetId, e.Detail, e.Origin)).ToArray();

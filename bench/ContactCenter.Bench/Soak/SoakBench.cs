@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using ContactCenter.Bench.Hosting;
+using ContactCenter.Bench.Memory;
+using ContactCenter.Bench.Throughput;
+using ContactCenter.Contracts.Ingestion;
+using ContactCenter.History.Store;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ContactCenter.Bench.Soak;
+
+/// <summary>
+/// Hours of the embedded default's floor (60 agents) at 12,000 calls an hour, replayed as fast
+/// as the grain path takes them, on the product as shipped: grain state in its SQLite file,
+/// history in its store. Before the history store the heap grew about 1 MB a minute of such a
+/// floor (every finished call stayed in storage); a bounded product's heap stays flat.
+/// </summary>
+public static class SoakBench
+{
+    public static async Task<SoakFigures> RunAsync(BenchMode mode, TextWriter log)
+    {
+        // Smoke only proves the section runs: ten minutes and ten more.
+        var (warmUp, hours) = mode switch
+        {
+            BenchMode.Full => (TimeSpan.FromHours(1), 8.0),
+            BenchMode.Quick => (TimeSpan.FromHours(1), 3.0),
+            _ => (TimeSpan.FromMinutes(10), 1.0 / 6),
+        };
+        var stream = Stream(warmUp, hours);
+        log.WriteLine($"soak: 60 agents, 12,000 calls/h, {warmUp.TotalHours:0.##} h warm-up then {hours:0.##} h measured: {stream.MeasuredEvents:N0} events");
+
+        var clock = new ReplayClock(stream.Start);
+        await using var host = await BenchHost.StartReplayAsync(clock);
+        var sink = host.Services.GetRequiredService<IEventSink>();
+        var tally = new BatchTally();
+        var feeder = new ReplayFeeder(clock, async (batch, t) =>
+        {
+            var result = await sink.IngestAsync(batch);
+            t.Add(result.Accepted, result.Duplicates, result.Rejected.Count, result.Rejected.Count > 0 ? result.Rejected[0].Detail : null);
+        }, inFlight: 1);
+
+        await feeder.FeedAsync(stream.WarmUp, new BatchTally());
+        var (before, _) = await HeapProbe.SettledAsync(TimeSpan.FromSeconds(20));
+        var watch = Stopwatch.StartNew();
+        await feeder.FeedAsync(stream.Measured, tally);
+        watch.Stop();
+        var (after, _) = await HeapProbe.SettledAsync(TimeSpan.FromSeconds(20));
+
+        var simulated = (stream.Measured[^1][^1].At - stream.Measured[0][0].At).TotalHours;
+        var database = host.Services.GetRequiredService<HistoryDatabase>();
+        await using var context = database.Open();
+        var archived = await context.Calls.LongCountAsync();
+        var figures = new SoakFigures(60, 12_000, Math.Round(simulated, 2), stream.MeasuredEvents, tally.Rejected, Math.Round(watch.Elapsed.TotalSeconds, 1), before, after, archived);
+        log.WriteLine($"  {figures.SimulatedHours:0.0} h in {figures.WallSeconds:0} s: heap {before / 1e6:0.0} MB -> {after / 1e6:0.0} MB, " +
+            $"{figures.HeapGrowthBytesPerHour / 1e6:+0.00;-0.00} MB per simulated hour; {archived:N0} finished calls in the history; {tally.Rejected:N0} events rejected");
+        return figures;
+    }
+
+    /// <summary>A warm-up, then about <paramref name="hours"/> more of the same floor (events per hour as in the warm-up).</summary>
+    private static FloorStream Stream(TimeSpan warmUp, double hours)
+    {
+        var start = DateTimeOffset.UtcNow.AddHours(-(hours + warmUp.TotalHours + 1));
+        var probe = FloorStream.Generate(new FloorShape(60, 4, 4, 12_000, warmUp, 1, Seed: 11), start);
+        var measured = (int)(probe.WarmUpEvents / warmUp.TotalHours * hours);
+        return FloorStream.Generate(new FloorShape(60, 4, 4, 12_000, warmUp, measured, Seed: 11), start);
+    }
+}
