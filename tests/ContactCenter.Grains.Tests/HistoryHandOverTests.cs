@@ -119,9 +119,9 @@ public sealed class HistoryHandOverTests(FloorClusterFixture floor)
         var days = await floor.History.AgentDaysAsync(agent, today.AddDays(-1), today);
         Assert.Equal([today.AddDays(-1), today], days.Select(d => d.Day));
         var yesterday = days[0];
-        Assert.Equal((7200.0, 1800.0, "t1"), (yesterday.LoggedInSeconds, yesterday.NotReadySeconds, yesterday.TeamId));
-        Assert.Equal(1800, yesterday.NotReadyByReason["lunch"], 6);
-        Assert.Equal(1800, days[1].NotReadyByReason["lunch"], 6);
+        Assert.Equal((7200.0, 1800.0, "t1"), (yesterday.Totals.LoggedInSeconds, yesterday.Totals.NotReadySeconds, yesterday.TeamId));
+        Assert.Equal(1800, yesterday.Totals.NotReadyByReason["lunch"], 6);
+        Assert.Equal(1800, days[1].Totals.NotReadyByReason["lunch"], 6);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class HistoryRetentionTests(HistoryDatabases databases)
             var at = Now.AddDays(-age);
             await store.ArchiveCallAsync(new ArchivedCall(Snapshots.Call($"c{age}", at), []));
             await store.SaveIntervalsAsync("q1", [KeyValuePair.Create(at, new QueueIntervalCounts { Offered = 1 })]);
-            await store.SaveAgentDayAsync(new AgentDayRecord("a1", today.AddDays(-age), "t1", 1, 0, 0, 0, 0, 60, new Dictionary<string, double>()));
+            await store.SaveAgentDayAsync(new AgentDayRecord("a1", "t1", new(today.AddDays(-age), 1, 0, 0, 0, 0, 60, [])));
             await store.SaveAlertAsync(Snapshots.Alert($"LongHold:c{age}:1", at));
             await store.AppendAuditAsync(new AuditEntry(at, "sam", "alert-taken", "alert", $"LongHold:c{age}:1", null, null));
         }

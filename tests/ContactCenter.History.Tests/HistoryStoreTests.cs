@@ -125,16 +125,16 @@ public sealed class HistoryStoreTests(HistoryDatabases databases)
     {
         var (store, _) = await databases.NewStoreAsync(provider);
         var monday = DateOnly.FromDateTime(Day.UtcDateTime);
-        await store.SaveAgentDayAsync(new AgentDayRecord("a1", monday.AddDays(1), "t1", 3, 600, 60, 120, 900, 3600, new Dictionary<string, double> { ["lunch"] = 900 }));
-        await store.SaveAgentDayAsync(new AgentDayRecord("a1", monday, "t1", 5, 1200, 0, 300, 0, 7200, new Dictionary<string, double>()));
-        await store.SaveAgentDayAsync(new AgentDayRecord("a1", monday.AddDays(1), "t1", 4, 700, 60, 120, 900, 3700, new Dictionary<string, double> { ["lunch"] = 900 }));
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", "t1", new(monday.AddDays(1), 3, 600, 60, 120, 900, 3600, new() { ["lunch"] = 900 })));
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", "t1", new(monday, 5, 1200, 0, 300, 0, 7200, [])));
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", "t1", new(monday.AddDays(1), 4, 700, 60, 120, 900, 3700, new() { ["lunch"] = 900 })));
 
         var days = await store.AgentDaysAsync("a1", monday, monday.AddDays(6));
 
         Assert.Equal([monday, monday.AddDays(1)], days.Select(d => d.Day));
-        Assert.Equal(4, days[1].Calls);
-        Assert.Equal(900, days[1].NotReadyByReason["lunch"]);
-        Assert.Equal((700 + 60 + 120) / (3700.0 - 900), days[1].Occupancy!.Value, 9);
+        Assert.Equal(4, days[1].Totals.Calls);
+        Assert.Equal(900, days[1].Totals.NotReadyByReason["lunch"]);
+        Assert.Equal((700 + 60 + 120) / (3700.0 - 900), days[1].Totals.Occupancy!.Value, 9);
     }
 
     [Theory]

@@ -4,6 +4,7 @@ using ContactCenter.Contracts.Grains;
 using ContactCenter.Dashboard.Api;
 using ContactCenter.Dashboard.Security;
 using ContactCenter.Domain.Configuration;
+using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.History;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -112,8 +113,8 @@ public static class ReportEndpoints
         {
             // Today comes from the agent itself, counted up to now; the store's copy may be half a minute old.
             var day = live.Today;
-            days[today] = new AgentDayRecord(id, today, live.TeamId, day.Calls, day.TalkSeconds, day.HoldSeconds, day.WrapUpSeconds,
-                day.NotReadySeconds, day.LoggedInSeconds, day.NotReadyByReason ?? []);
+            days[today] = new AgentDayRecord(id, live.TeamId, new AgentDayTotals(
+                today, day.Calls, day.TalkSeconds, day.HoldSeconds, day.WrapUpSeconds, day.NotReadySeconds, day.LoggedInSeconds, day.NotReadyByReason ?? []));
         }
 
         if (live is null && days.Count == 0)
@@ -133,15 +134,15 @@ public static class ReportEndpoints
     /// <summary>One row a day; one not-ready column per reason any of the days has ("" is a not-ready without a reason).</summary>
     public static CsvTable AgentDayTable(IReadOnlyList<AgentDayRecord> days)
     {
-        var reasons = days.SelectMany(d => d.NotReadyByReason.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var reasons = days.SelectMany(d => d.Totals.NotReadyByReason.Keys).Distinct().Order(StringComparer.Ordinal).ToArray();
         var header = new[] { "agent", "team", "date", "calls", "talk_seconds", "hold_seconds", "wrap_up_seconds", "not_ready_seconds", "logged_in_seconds", "occupancy" }
             .Concat(reasons.Select(r => r.Length == 0 ? "not_ready_seconds:(none)" : $"not_ready_seconds:{r}"));
         var table = new CsvTable(header.ToArray());
-        foreach (var d in days)
+        foreach (var (agent, team, d) in days)
         {
             CsvTable.Cell[] figures =
             [
-                CsvTable.Text(d.AgentId), CsvTable.Text(d.TeamId), CsvTable.Date(d.Day), CsvTable.Number(d.Calls),
+                CsvTable.Text(agent), CsvTable.Text(team), CsvTable.Date(d.Day), CsvTable.Number(d.Calls),
                 CsvTable.Number(d.TalkSeconds), CsvTable.Number(d.HoldSeconds), CsvTable.Number(d.WrapUpSeconds),
                 CsvTable.Number(d.NotReadySeconds), CsvTable.Number(d.LoggedInSeconds), CsvTable.Number(d.Occupancy, "0.####"),
             ];

@@ -1,6 +1,6 @@
 namespace ContactCenter.Domain.Agents;
 
-/// <summary>An agent's counters over one site day, with not-ready seconds per reason.</summary>
+/// <summary>An agent's counters over one site day, with not-ready seconds per reason ("" where none was given).</summary>
 [GenerateSerializer]
 public sealed record AgentDayTotals(
     DateOnly Day,
@@ -10,4 +10,15 @@ public sealed record AgentDayTotals(
     double WrapUpSeconds,
     double NotReadySeconds,
     double LoggedInSeconds,
-    Dictionary<string, double> NotReadyByReason);
+    Dictionary<string, double> NotReadyByReason)
+{
+    /// <summary>DOMAIN.md's occupancy: talk, hold and wrap-up over logged-in time less not-ready time; null with no such time.</summary>
+    public double? Occupancy
+    {
+        get
+        {
+            var available = LoggedInSeconds - NotReadySeconds;
+            return available > 0 ? (TalkSeconds + HoldSeconds + WrapUpSeconds) / available : null;
+        }
+    }
+}

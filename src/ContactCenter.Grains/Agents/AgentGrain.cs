@@ -72,8 +72,8 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         var (closed, today) = Facts.DaysAt(Clock.GetUtcNow(), Settings.Calendar);
         var team = Facts.TeamId;
         await Task.WhenAll(
-            closed is null ? Task.CompletedTask : history.SaveAgentDayAsync(AgentDayRecord.Of(AgentId, team, closed)),
-            history.SaveAgentDayAsync(AgentDayRecord.Of(AgentId, team, today)));
+            closed is null ? Task.CompletedTask : history.SaveAgentDayAsync(new AgentDayRecord(AgentId, team, closed)),
+            history.SaveAgentDayAsync(new AgentDayRecord(AgentId, team, today)));
     }
 
     public async ValueTask<EventVerdict[]> Apply(FloorEvent[] events)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Audit;
 using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.Agents;
 using ContactCenter.Domain.History;
 using ContactCenter.Domain.Queues;
 using ContactCenter.History.Records;
@@ -131,23 +132,24 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
                 context.AgentDays.Add(row);
             }
 
+            var t = day.Totals;
             row.TeamId = day.TeamId;
-            row.Calls = day.Calls;
-            row.TalkSeconds = day.TalkSeconds;
-            row.HoldSeconds = day.HoldSeconds;
-            row.WrapUpSeconds = day.WrapUpSeconds;
-            row.NotReadySeconds = day.NotReadySeconds;
-            row.LoggedInSeconds = day.LoggedInSeconds;
-            row.NotReadyByReason = JsonSerializer.Serialize(day.NotReadyByReason, Json);
+            row.Calls = t.Calls;
+            row.TalkSeconds = t.TalkSeconds;
+            row.HoldSeconds = t.HoldSeconds;
+            row.WrapUpSeconds = t.WrapUpSeconds;
+            row.NotReadySeconds = t.NotReadySeconds;
+            row.LoggedInSeconds = t.LoggedInSeconds;
+            row.NotReadyByReason = JsonSerializer.Serialize(t.NotReadyByReason, Json);
         });
 
     public async Task<AgentDayRecord[]> AgentDaysAsync(string agentId, DateOnly from, DateOnly to)
     {
         await using var context = await OpenAsync();
         var rows = await context.AgentDays.AsNoTracking().Where(d => d.AgentId == agentId && d.Day >= from && d.Day <= to).OrderBy(d => d.Day).ToListAsync();
-        return rows.Select(row => new AgentDayRecord(
-            row.AgentId, row.Day, row.TeamId, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
-            JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? [])).ToArray();
+        return rows.Select(row => new AgentDayRecord(row.AgentId, row.TeamId, new AgentDayTotals(
+            row.Day, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
+            JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []))).ToArray();
     }
 
     private async Task<HistoryContext> OpenAsync()
