@@ -34,6 +34,14 @@ public sealed class FloorHostingOptions
     /// </summary>
     public bool OpsDashboard { get; set; }
 
+    /// <summary>
+    /// How many grain addresses a silo caches (Orleans' default is a million). Every call is a
+    /// grain that is addressed once and never again, so a large cache keeps the ids of finished
+    /// calls for days: size it to the grains that are live at once (agents, calls in progress,
+    /// queues, teams, open alerts), and memory stays flat however long the floor runs.
+    /// </summary>
+    public int DirectoryCacheSize { get; set; } = 100_000;
+
     public bool IsEmbedded => string.Equals(Mode, "embedded", StringComparison.OrdinalIgnoreCase);
 
     public static FloorHostingOptions From(Microsoft.Extensions.Configuration.IConfiguration configuration)
