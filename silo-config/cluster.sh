@@ -33,7 +33,8 @@ FRONTS=${FRONTS:-2}
 SILO_DLL=$ROOT/src/ContactCenter.SiloHost/bin/$CONFIGURATION/net10.0/ContactCenter.SiloHost.dll
 FRONT_DLL=$ROOT/dashboard/ContactCenter.Dashboard/bin/$CONFIGURATION/net10.0/ContactCenter.Dashboard.dll
 REDIS="127.0.0.1:$REDIS_PORT"
-HISTORY="Host=127.0.0.1;Port=$PG_PORT;Username=contactcenter;Database=contactcenter"
+# Each process pools at most 30 connections; the server takes 200 (3 silos, 2 front ends, room to add).
+HISTORY="Host=127.0.0.1;Port=$PG_PORT;Username=contactcenter;Database=contactcenter;Maximum Pool Size=30"
 mkdir -p "$DIR/logs" "$DIR/pids" "$DIR/redis"
 
 say() { echo "cluster: $*" >&2; }
@@ -68,12 +69,17 @@ start_postgres() {
   if [ ! -f "$DIR/postgres/PG_VERSION" ]; then
     mkdir -p "$DIR/postgres"
     [ "$(id -u)" -eq 0 ] && chown postgres "$DIR/postgres"
+    if ! as_postgres test -w "$DIR/postgres"; then
+      say "the postgres user cannot reach $DIR/postgres (a parent folder is closed to it): set CLUSTER_DIR to a folder it can reach, e.g. under /tmp"
+      exit 1
+    fi
     as_postgres "$bin/initdb" -D "$DIR/postgres" -U contactcenter --auth=trust -E UTF8 >"$DIR/logs/postgres-init.log"
   fi
   [ "$(id -u)" -eq 0 ] && touch "$DIR/logs/postgres.log" && chown postgres "$DIR/logs/postgres.log"
   # Durable as shipped (fsync on): a committed history write survives a killed server.
+  # The socket goes to /tmp (short paths only); clients use TCP on loopback.
   as_postgres "$bin/pg_ctl" -D "$DIR/postgres" -l "$DIR/logs/postgres.log" -w -t 60 start \
-    -o "-p $PG_PORT -k $DIR/postgres -c listen_addresses=127.0.0.1" >/dev/null
+    -o "-p $PG_PORT -k /tmp -c listen_addresses=127.0.0.1 -c max_connections=200" >/dev/null
   head -1 "$DIR/postgres/postmaster.pid" >"$DIR/pids/postgres"
   psql -h 127.0.0.1 -p "$PG_PORT" -U contactcenter -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'contactcenter'" | grep -q 1 ||
     psql -h 127.0.0.1 -p "$PG_PORT" -U contactcenter -d postgres -qc "CREATE DATABASE contactcenter" >/dev/null

@@ -54,39 +54,6 @@ public sealed class ReportApiTests(FloorApiFixture app)
     }
 
     [Fact]
-    public async Task An_agents_day_report_has_calls_talk_wrap_up_not_ready_by_reason_and_occupancy()
-    {
-        var (queue, call, ann) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("a"));
-        var team = "-" + Wire.NewId("t");
-        var t = Wire.Now().AddMinutes(-30);
-        await client.GivenAsync(
-            Wire.AgentLoggedIn(ann, t, team, queue),
-            Wire.AgentStateChanged(ann, "not-ready", t.AddMinutes(1), "lunch"),
-            Wire.AgentStateChanged(ann, "available", t.AddMinutes(6)),
-            Wire.CallQueued(call, queue, t.AddMinutes(7)),
-            Wire.CallAnswered(call, ann, t.AddMinutes(7)),
-            Wire.CallEnded(call, t.AddMinutes(9)),
-            Wire.AgentStateChanged(ann, "wrap-up", t.AddMinutes(9)),
-            Wire.AgentStateChanged(ann, "not-ready", t.AddMinutes(10), "training"));
-
-        var reply = await client.GetReplyAsync($"/api/reports/agents/{ann}/days.csv");
-        var lines = reply.Status(HttpStatusCode.OK).Raw.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-
-        Assert.Equal(2, lines.Length);
-        var header = lines[0].Split(',');
-        Assert.Equal(["agent", "team", "date", "calls", "talk_seconds", "hold_seconds", "wrap_up_seconds", "not_ready_seconds", "logged_in_seconds", "occupancy", "not_ready_seconds:lunch", "not_ready_seconds:training"], header);
-        var row = lines[1].Split(',');
-        Assert.Equal(ann, row[0]);
-        // A team id that a spreadsheet would read as a formula ("-t...") is written as text.
-        Assert.Equal("'" + team, row[1]);
-        Assert.Equal("1", row[3]);
-        Assert.Equal("120", row[4]);
-        Assert.Equal("60", row[6]);
-        Assert.Equal("300", row[10]);
-        Assert.True(double.Parse(row[11], CultureInfo.InvariantCulture) >= 20 * 60, row[11]);
-    }
-
-    [Fact]
     public async Task Bad_report_parameters_are_400_naming_the_field_and_an_unknown_agent_is_404()
     {
         (await client.GetReplyAsync("/api/reports/agents/a1/days.csv?from=yesterday")).Error(HttpStatusCode.BadRequest, "from", "invalid");

@@ -147,4 +147,23 @@ public sealed class HistoryHandOverTests(FloorClusterFixture floor)
         var after = await floor.Grains.GetGrain<IAgentGrain>(agent).GetSnapshot();
         Assert.Equal((before!.State, before.CurrentCallId), (after!.State, after.CurrentCallId));
     }
+
+    [Fact]
+    public async Task A_day_of_audit_kept_in_grain_state_before_the_history_store_moves_there_when_first_read()
+    {
+        // A day far from the others' (UTC), so no other test appends to it.
+        var day = new DateOnly(2011, 3, 4);
+        var at = new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 30)), TimeSpan.Zero);
+        var storage = floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
+        var old = new ContactCenter.Grains.Audit.AuditTrailState { Entries = [new(at, "sam", "alert-taken", "alert", "LongHold:c1:1", null, "10.0.0.9")] };
+        await storage.WriteStateAsync("audit", GrainId.Create("audittrail", "2011-03-04"), new GrainState<ContactCenter.Grains.Audit.AuditTrailState>(old));
+
+        var entries = await floor.Grains.GetGrain<IAuditTrailGrain>("2011-03-04").GetEntries();
+
+        Assert.Equal(("sam", "alert-taken", at), (entries.Single().Actor, entries.Single().Action, entries.Single().At));
+        Assert.Single(await floor.History.AuditOfDayAsync(day));
+        var left = new GrainState<ContactCenter.Grains.Audit.AuditTrailState>(new());
+        await storage.ReadStateAsync("audit", GrainId.Create("audittrail", "2011-03-04"), left);
+        Assert.False(left.RecordExists);
+    }
 }

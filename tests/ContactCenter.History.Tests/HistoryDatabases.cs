@@ -47,10 +47,11 @@ public sealed class HistoryDatabases : IAsyncLifetime
 
     public async Task<(FloorHistoryStore Store, HistoryDatabase Database)> NewStoreAsync(string provider, HistoryOptions? options = null)
     {
+        options ??= new HistoryOptions();
         var database = await NewDatabaseAsync(provider, options);
         var writer = new HistoryWriter(database, NullLogger<HistoryWriter>.Instance);
         owned.Add(writer);
-        return (new FloorHistoryStore(database, writer), database);
+        return (new FloorHistoryStore(database, writer, options), database);
     }
 
     public async Task DisposeAsync()

@@ -39,6 +39,8 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException or TimeoutException => true,
         // The cluster's storage (Redis) is down or restarting: nothing was acknowledged, a retry will do.
         Orleans.Persistence.Redis.RedisStorageException or StackExchange.Redis.RedisConnectionException => true,
+        // The history store (PostgreSQL in a cluster) is down or out of connections.
+        Domain.History.HistoryUnavailableException => true,
         AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsUnavailable),
         // Orleans reports a failed state write as its own exception around the provider's.
         OrleansException { InnerException: { } inner } => IsUnavailable(inner),

@@ -369,9 +369,11 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         var dayStart = calendar.DayStart(at);
         if (dayStart > DayStart)
         {
-            if (DayStart != default && (CountedUntil ?? StateSince) is { } counted && counted < dayStart)
+            // The old day is counted to its own end (its next midnight), not across a gap of days.
+            var oldDayEnd = DayStart == default ? dayStart : calendar.DayStart(DayStart + TimeSpan.FromHours(25.5));
+            if (DayStart != default && (CountedUntil ?? StateSince) is { } counted && counted < oldDayEnd)
             {
-                CountUpTo(dayStart);
+                CountUpTo(oldDayEnd < dayStart ? oldDayEnd : dayStart);
             }
 
             if (DayStart != default && LoggedInSeconds + Calls > 0)

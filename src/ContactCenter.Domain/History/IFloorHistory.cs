@@ -11,6 +11,9 @@ namespace ContactCenter.Domain.History;
 /// </summary>
 public interface IFloorHistory
 {
+    /// <summary>How long finished calls are kept: an event of a call older than this cannot be told from a repeat.</summary>
+    TimeSpan KeepsCallsFor { get; }
+
     Task AppendAuditAsync(AuditEntry entry);
 
     /// <summary>The audit trail of one UTC day, in time order.</summary>

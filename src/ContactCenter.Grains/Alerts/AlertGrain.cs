@@ -125,22 +125,23 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
             }
         }
 
-        if (handOver is not null)
+        try
         {
-            try
+            if (handOver is not null)
             {
                 await handOver(result.Alert!, now);
             }
-            catch
-            {
-                // Memory is ahead of storage: the retry must meet the alert as stored.
-                DeactivateOnIdle();
-                throw;
-            }
-        }
 
-        await SaveAndShowAsync();
-        await AuditTrail.AppendAsync(GrainFactory, new AuditEntry(now, action.Supervisor, auditAction, "alert", alertId, detail, action.Origin));
+            // The audit entry goes first: a failure after it repeats it on retry, never loses it.
+            await AuditTrail.AppendAsync(GrainFactory, new AuditEntry(now, action.Supervisor, auditAction, "alert", alertId, detail, action.Origin));
+            await SaveAndShowAsync();
+        }
+        catch
+        {
+            // Memory is ahead of storage: the retry must meet the alert as stored.
+            DeactivateOnIdle();
+            throw;
+        }
 
         return result;
     }
@@ -158,10 +159,19 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
 
     private async Task SaveAndShowAsync()
     {
-        await state.WriteStateAsync();
         var alert = Record.ToSnapshot();
-        // Alerts are few: the history keeps each step of their lifecycle as it happens.
-        await history.SaveAlertAsync(alert);
+        try
+        {
+            // Alerts are few: the history keeps each step of their lifecycle as it happens, before
+            // the grain's own state, so a failure in between is repaired by the retry, not skipped.
+            await history.SaveAlertAsync(alert);
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
         if (alert.QueueId is { } queue)
         {
             await GrainFactory.GetGrain<IAlertInboxGrain>(AlertInbox.OfQueue(queue)).Upsert(alert);

@@ -118,11 +118,24 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
         State.Flags.Add(flag);
         State.Difficult = true;
         await PublishAsync();
+        if (Facts.IsOver)
+        {
+            // A finished call lives in the history: the flag goes there, not back into grain storage.
+            await ArchiveAsync();
+            return;
+        }
+
         MarkDirty();
     }
 
     private async Task<EventVerdict> ApplyOne(FloorEvent e)
     {
+        if (!Facts.Exists && e.At < Clock.GetUtcNow() - history.KeepsCallsFor)
+        {
+            // Its call may have been purged from the history: counting it again would count it twice.
+            return EventVerdict.OutOfOrder($"event at {e.At:O} is older than the history keeps calls ({history.KeepsCallsFor.TotalDays:0} days)");
+        }
+
         var timeline = State.Timeline;
         var previousAgent = Facts.AgentId;
         // A past day's event is not the agent's business now: its current state stays as it is.
@@ -172,7 +185,9 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
     /// </summary>
     private async Task ArchiveAsync()
     {
-        State.Timeline.Redact(e => e.CallerNumber is null ? e : e with { CallerNumber = CallerNumberMask.Mask(e.CallerNumber) });
+        State.Timeline.Redact(e => e.CallerNumber is null && e.CalledNumber is null
+            ? e
+            : e with { CallerNumber = CallerNumberMask.Mask(e.CallerNumber), CalledNumber = CallerNumberMask.Mask(e.CalledNumber) });
         var snapshot = CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow());
         await history.ArchiveCallAsync(new ArchivedCall(snapshot, serializer.SerializeToArray(State)));
         await ForgetAsync();

@@ -11,9 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ContactCenter.History.Store;
 
 /// <summary>The floor's history in EF Core: writes through the <see cref="HistoryWriter"/>'s group commit, reads straight from the database.</summary>
-public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter writer) : IFloorHistory
+public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter writer, HistoryOptions options) : IFloorHistory
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public TimeSpan KeepsCallsFor => TimeSpan.FromDays(options.Retention.CallsDays);
 
     public Task AppendAuditAsync(AuditEntry entry) =>
         writer.Submit(context =>
@@ -31,13 +33,16 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
             return Task.CompletedTask;
         });
 
-    public async Task<AuditEntry[]> AuditOfDayAsync(DateOnly day)
+    public Task<AuditEntry[]> AuditOfDayAsync(DateOnly day)
     {
-        var from = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-        var to = day < DateOnly.MaxValue ? from.AddDays(1) : DateTime.MaxValue;
-        await using var context = await OpenAsync();
-        var rows = await context.Audit.AsNoTracking().Where(e => e.At >= from && e.At < to).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
-        return rows.Select(e => new AuditEntry(Utc(e.At), e.Actor, e.Action, e.TargetKind, e.TargetId, e.Detail, e.Origin)).ToArray();
+        return Read(async () =>
+        {
+            var from = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var to = day < DateOnly.MaxValue ? from.AddDays(1) : DateTime.MaxValue;
+            await using var context = await OpenAsync();
+            var rows = await context.Audit.AsNoTracking().Where(e => e.At >= from && e.At < to).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync();
+            return rows.Select(e => new AuditEntry(Utc(e.At), e.Actor, e.Action, e.TargetKind, e.TargetId, e.Detail, e.Origin)).ToArray();
+        });
     }
 
     public Task SaveAlertAsync(AlertSnapshot alert) =>
@@ -61,12 +66,15 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
             row.Snapshot = JsonSerializer.Serialize(alert, Json);
         });
 
-    public async Task<AlertSnapshot[]> AlertsAsync(DateTimeOffset from, DateTimeOffset to)
+    public Task<AlertSnapshot[]> AlertsAsync(DateTimeOffset from, DateTimeOffset to)
     {
-        var (start, end) = (from.UtcDateTime, to.UtcDateTime);
-        await using var context = await OpenAsync();
-        var rows = await context.Alerts.AsNoTracking().Where(a => a.RaisedAt >= start && a.RaisedAt < end).OrderByDescending(a => a.RaisedAt).Select(a => a.Snapshot).ToListAsync();
-        return rows.Select(json => JsonSerializer.Deserialize<AlertSnapshot>(json, Json)!).ToArray();
+        return Read(async () =>
+        {
+            var (start, end) = (from.UtcDateTime, to.UtcDateTime);
+            await using var context = await OpenAsync();
+            var rows = await context.Alerts.AsNoTracking().Where(a => a.RaisedAt >= start && a.RaisedAt < end).OrderByDescending(a => a.RaisedAt).Select(a => a.Snapshot).ToListAsync();
+            return rows.Select(json => JsonSerializer.Deserialize<AlertSnapshot>(json, Json)!).ToArray();
+        });
     }
 
     public Task ArchiveCallAsync(ArchivedCall call) =>
@@ -91,11 +99,14 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
             row.GrainState = call.GrainState;
         });
 
-    public async Task<ArchivedCall?> FindCallAsync(string callId)
+    public Task<ArchivedCall?> FindCallAsync(string callId)
     {
-        await using var context = await OpenAsync();
-        var row = await context.Calls.AsNoTracking().Where(c => c.CallId == callId).Select(c => new { c.Snapshot, c.GrainState }).FirstOrDefaultAsync();
-        return row is null ? null : new ArchivedCall(JsonSerializer.Deserialize<CallSnapshot>(row.Snapshot, Json)!, row.GrainState);
+        return Read(async () =>
+        {
+            await using var context = await OpenAsync();
+            var row = await context.Calls.AsNoTracking().Where(c => c.CallId == callId).Select(c => new { c.Snapshot, c.GrainState }).FirstOrDefaultAsync();
+            return row is null ? null : new ArchivedCall(JsonSerializer.Deserialize<CallSnapshot>(row.Snapshot, Json)!, row.GrainState);
+        });
     }
 
     public Task SaveIntervalsAsync(string queueId, IReadOnlyCollection<KeyValuePair<DateTimeOffset, QueueIntervalCounts>> intervals) =>
@@ -114,12 +125,15 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
             }
         });
 
-    public async Task<Dictionary<DateTimeOffset, QueueIntervalCounts>> IntervalsAsync(string queueId, DateTimeOffset from, DateTimeOffset to)
+    public Task<Dictionary<DateTimeOffset, QueueIntervalCounts>> IntervalsAsync(string queueId, DateTimeOffset from, DateTimeOffset to)
     {
-        var (start, end) = (from.UtcDateTime, to.UtcDateTime);
-        await using var context = await OpenAsync();
-        var rows = await context.Intervals.AsNoTracking().Where(i => i.QueueId == queueId && i.Start >= start && i.Start < end).ToListAsync();
-        return rows.ToDictionary(i => Utc(i.Start), IntervalColumns.Read);
+        return Read(async () =>
+        {
+            var (start, end) = (from.UtcDateTime, to.UtcDateTime);
+            await using var context = await OpenAsync();
+            var rows = await context.Intervals.AsNoTracking().Where(i => i.QueueId == queueId && i.Start >= start && i.Start < end).ToListAsync();
+            return rows.ToDictionary(i => Utc(i.Start), IntervalColumns.Read);
+        });
     }
 
     public Task SaveAgentDayAsync(AgentDayRecord day) =>
@@ -143,19 +157,42 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
             row.NotReadyByReason = JsonSerializer.Serialize(t.NotReadyByReason, Json);
         });
 
-    public async Task<AgentDayRecord[]> AgentDaysAsync(string agentId, DateOnly from, DateOnly to)
+    public Task<AgentDayRecord[]> AgentDaysAsync(string agentId, DateOnly from, DateOnly to)
     {
-        await using var context = await OpenAsync();
-        var rows = await context.AgentDays.AsNoTracking().Where(d => d.AgentId == agentId && d.Day >= from && d.Day <= to).OrderBy(d => d.Day).ToListAsync();
-        return rows.Select(row => new AgentDayRecord(row.AgentId, row.TeamId, new AgentDayTotals(
-            row.Day, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
-            JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []))).ToArray();
+        return Read(async () =>
+        {
+            await using var context = await OpenAsync();
+            var rows = await context.AgentDays.AsNoTracking().Where(d => d.AgentId == agentId && d.Day >= from && d.Day <= to).OrderBy(d => d.Day).ToListAsync();
+            return rows.Select(row => new AgentDayRecord(row.AgentId, row.TeamId, new AgentDayTotals(
+                row.Day, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
+                JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []))).ToArray();
+        });
     }
 
     private async Task<HistoryContext> OpenAsync()
     {
-        await database.ReadyAsync();
-        return database.Open();
+        try
+        {
+            await database.ReadyAsync();
+            return database.Open();
+        }
+        catch (Exception e) when (e is not HistoryUnavailableException)
+        {
+            throw new HistoryUnavailableException($"the history store cannot be reached: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>A read, with a failure of the database told as <see cref="HistoryUnavailableException"/> (a 503, never a 500).</summary>
+    private static async Task<T> Read<T>(Func<Task<T>> read)
+    {
+        try
+        {
+            return await read();
+        }
+        catch (Exception e) when (e is not (HistoryUnavailableException or OperationCanceledException))
+        {
+            throw new HistoryUnavailableException($"the history store refused a read: {e.GetType().Name}: {e.Message}");
+        }
     }
 
     private static DateTimeOffset Utc(DateTime stored) => new(DateTime.SpecifyKind(stored, DateTimeKind.Utc));

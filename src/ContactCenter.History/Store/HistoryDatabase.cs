@@ -13,7 +13,8 @@ namespace ContactCenter.History.Store;
 public sealed class HistoryDatabase
 {
     private readonly Func<HistoryContext> open;
-    private readonly Lazy<Task> ready;
+    private readonly object gate = new();
+    private Task? ready;
     private readonly ILogger log;
     private readonly SqliteConnection? keepAlive;
 
@@ -49,7 +50,6 @@ public sealed class HistoryDatabase
             Where = new SqliteConnectionStringBuilder(connectionString).DataSource;
         }
 
-        ready = new Lazy<Task>(MigrateAsync);
     }
 
     public bool IsPostgres { get; }
@@ -63,8 +63,23 @@ public sealed class HistoryDatabase
     /// <summary>Where the history is, for logs and health (no password).</summary>
     public string Where { get; }
 
-    /// <summary>Completes once the schema is current; a failed migration is retried by the next caller.</summary>
-    public Task ReadyAsync() => ready.Value;
+    /// <summary>
+    /// Completes once the schema is current. A migration that failed (the database was not up
+    /// yet) is tried again by the next caller, so a process that started before its database
+    /// recovers without a restart.
+    /// </summary>
+    public Task ReadyAsync()
+    {
+        lock (gate)
+        {
+            if (ready is null || ready.IsFaulted || ready.IsCanceled)
+            {
+                ready = MigrateAsync();
+            }
+
+            return ready;
+        }
+    }
 
     public HistoryContext Open() => open();
 

@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using ContactCenter.Domain.History;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.History.Store;
@@ -62,7 +63,7 @@ public sealed class HistoryWriter : IAsyncDisposable
             }
             catch (Exception e)
             {
-                batch[0].Done.TrySetException(e);
+                batch[0].Done.TrySetException(Unavailable(e));
             }
 
             batch.Clear();
@@ -78,8 +79,14 @@ public sealed class HistoryWriter : IAsyncDisposable
         }
         catch (Exception e)
         {
-            write.Done.TrySetException(e);
+            write.Done.TrySetException(Unavailable(e));
         }
+    }
+
+    private HistoryUnavailableException Unavailable(Exception e)
+    {
+        log.LogWarning(e, "A history write failed");
+        return new HistoryUnavailableException($"the history store refused a write: {e.GetType().Name}: {e.Message}");
     }
 
     private async Task CommitAsync(IReadOnlyList<Write> batch)
