@@ -68,15 +68,19 @@ public static class ClusterThroughputBench
 
             watch.Stop();
             var run = new ThroughputRun(ClusterPath, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, (TotalCpu(processes) - cpu).TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected, EvictionVotes(folder));
-            log.WriteLine($"  {run}");
-            var overload = await OverloadAsync(http, stream, processes, folder);
-            log.WriteLine($"  {overload}");
+            log.WriteLine($"  {run}{(tally.FirstRejection is { } why ? $" (first: {why})" : "")}");
+            var (overload, refusals) = await OverloadAsync(http, stream, processes, folder);
+            log.WriteLine($"  {overload}{refusals}");
             return [run, overload];
         }
         finally
         {
             await ScriptAsync(root, environment, "down");
-            Directory.Delete(folder, recursive: true);
+            // KEEP_CLUSTER=1 keeps the processes' logs to read after a run.
+            if (Environment.GetEnvironmentVariable("KEEP_CLUSTER") is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
         }
     }
 
@@ -95,7 +99,7 @@ public static class ClusterThroughputBench
         tally.Add(json.RootElement.GetProperty("accepted").GetInt32(), json.RootElement.GetProperty("duplicates").GetInt32(), rejected.GetArrayLength(), null);
     }
 
-    private static async Task<ThroughputRun> OverloadAsync(HttpClient http, FloorStream stream, List<Process> processes, string folder)
+    private static async Task<(ThroughputRun Run, string Refusals)> OverloadAsync(HttpClient http, FloorStream stream, List<Process> processes, string folder)
     {
         const int connectors = 4;
         var votesBefore = EvictionVotes(folder);
@@ -104,9 +108,10 @@ public static class ClusterThroughputBench
         var watch = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, connectors).Select(n => PostAllAsync(http, stream.WarmUp, $"load{n}-", tallies[n])));
         watch.Stop();
-        return new ThroughputRun(
+        var refusals = tallies.Select(t => t.FirstRejection).FirstOrDefault(why => why is not null) is { } first ? $" (first: {first})" : "";
+        return (new ThroughputRun(
             OverloadPath, connectors * stream.WarmUpEvents, watch.Elapsed.TotalSeconds, (TotalCpu(processes) - cpu).TotalSeconds,
-            tallies.Sum(t => t.Accepted), tallies.Sum(t => t.Duplicates), tallies.Sum(t => t.Rejected), EvictionVotes(folder) - votesBefore);
+            tallies.Sum(t => t.Accepted), tallies.Sum(t => t.Duplicates), tallies.Sum(t => t.Rejected), EvictionVotes(folder) - votesBefore), refusals);
     }
 
     private static async Task PostAllAsync(HttpClient http, IEnumerable<Contracts.Events.FloorEvent[]> batches, string prefix, BatchTally tally)
