@@ -113,14 +113,26 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         return TodayFigures();
     }
 
-    /// <summary>Intervals older than the grain keeps that this batch counts into come back from the history store first.</summary>
+    /// <summary>
+    /// Intervals older than the grain keeps that this batch counts into come back from the history
+    /// store first. Nearly every batch counts only into recent intervals: then this allocates nothing.
+    /// </summary>
     private async Task LoadOlderIntervalsAsync(QueueBatch batch, DateTimeOffset now)
     {
-        var calendar = Settings.Calendar;
-        var contributions = batch.Calls.SelectMany(c => c.Retract.Concat(c.Add))
-            .Concat(batch.Legs.SelectMany(l => new[] { l.Retract, l.Add }).OfType<QueueContribution>());
-        var missing = contributions.SelectMany(c => State.Figures.Missing(c, now, calendar)).Distinct().ToList();
-        if (missing.Count == 0)
+        List<DateTimeOffset>? missing = null;
+        foreach (var update in batch.Calls)
+        {
+            AddMissing(update.Retract, now, ref missing);
+            AddMissing(update.Add, now, ref missing);
+        }
+
+        foreach (var leg in batch.Legs)
+        {
+            AddMissing(leg.Retract, now, ref missing);
+            AddMissing(leg.Add, now, ref missing);
+        }
+
+        if (missing is null)
         {
             return;
         }
@@ -129,6 +141,32 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         foreach (var start in missing)
         {
             State.Figures.Restore(start, stored.GetValueOrDefault(start) ?? new QueueIntervalCounts());
+        }
+    }
+
+    private void AddMissing(QueueContribution[] contributions, DateTimeOffset now, ref List<DateTimeOffset>? missing)
+    {
+        foreach (var c in contributions)
+        {
+            AddMissing(c, now, ref missing);
+        }
+    }
+
+    private void AddMissing(QueueContribution? contribution, DateTimeOffset now, ref List<DateTimeOffset>? missing)
+    {
+        // An abandon also moves the interval it was offered in, its wait earlier.
+        if (contribution is not { } c || c.At.AddSeconds(-Math.Max(0, c.Seconds)) >= QueueFigureBook.Horizon(now))
+        {
+            return;
+        }
+
+        foreach (var start in State.Figures.Missing(c, now, Settings.Calendar))
+        {
+            missing ??= [];
+            if (!missing.Contains(start))
+            {
+                missing.Add(start);
+            }
         }
     }
 

@@ -48,12 +48,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
     public Task SaveAlertAsync(AlertSnapshot alert) =>
         writer.Submit(async context =>
         {
-            var row = await context.Alerts.FindAsync(alert.AlertId);
-            if (row is null)
-            {
-                row = new StoredAlert { AlertId = alert.AlertId, Rule = "", Severity = "", Status = "", SubjectId = alert.SubjectId, Snapshot = "" };
-                context.Alerts.Add(row);
-            }
+            var row = await RowAsync(context.Alerts, () => new StoredAlert { AlertId = alert.AlertId, Rule = "", Severity = "", Status = "", SubjectId = alert.SubjectId, Snapshot = "" }, alert.AlertId);
 
             row.Rule = alert.Rule.ToString();
             row.Severity = alert.Severity.ToString();
@@ -81,12 +76,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
         writer.Submit(async context =>
         {
             var s = call.Snapshot;
-            var row = await context.Calls.FindAsync(s.CallId);
-            if (row is null)
-            {
-                row = new StoredCall { CallId = s.CallId, Direction = "", Snapshot = "", GrainState = [] };
-                context.Calls.Add(row);
-            }
+            var row = await RowAsync(context.Calls, () => new StoredCall { CallId = s.CallId, Direction = "", Snapshot = "", GrainState = [] }, s.CallId);
 
             row.QueueId = s.QueueId;
             row.AgentId = s.AgentId;
@@ -114,12 +104,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
         {
             foreach (var (start, counts) in intervals)
             {
-                var row = await context.Intervals.FindAsync(queueId, start.UtcDateTime);
-                if (row is null)
-                {
-                    row = new StoredInterval { QueueId = queueId, Start = start.UtcDateTime };
-                    context.Intervals.Add(row);
-                }
+                var row = await RowAsync(context.Intervals, () => new StoredInterval { QueueId = queueId, Start = start.UtcDateTime }, queueId, start.UtcDateTime);
 
                 IntervalColumns.Write(counts, row);
             }
@@ -139,12 +124,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
     public Task SaveAgentDayAsync(AgentDayRecord day) =>
         writer.Submit(async context =>
         {
-            var row = await context.AgentDays.FindAsync(day.AgentId, day.Day);
-            if (row is null)
-            {
-                row = new StoredAgentDay { AgentId = day.AgentId, Day = day.Day, NotReadyByReason = "{}" };
-                context.AgentDays.Add(row);
-            }
+            var row = await RowAsync(context.AgentDays, () => new StoredAgentDay { AgentId = day.AgentId, Day = day.Day, NotReadyByReason = "{}" }, day.AgentId, day.Day);
 
             var t = day.Totals;
             row.TeamId = day.TeamId;
@@ -167,6 +147,20 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
                 row.Day, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
                 JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []))).ToArray();
         });
+    }
+
+    /// <summary>The row with this key, tracked in the write's context, or a new one added to it (an upsert).</summary>
+    private static async Task<T> RowAsync<T>(DbSet<T> rows, Func<T> create, params object[] key)
+        where T : class
+    {
+        if (await rows.FindAsync(key) is { } found)
+        {
+            return found;
+        }
+
+        var row = create();
+        rows.Add(row);
+        return row;
     }
 
     private async Task<HistoryContext> OpenAsync()
