@@ -13,7 +13,7 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
 {
     private readonly FailingSink sink = app.Sink;
 
-    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "storage", "state-write", "several"];
+    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "storage", "state-write", "version-conflict", "history", "several"];
 
     [Theory]
     [MemberData(nameof(Failures))]
@@ -29,6 +29,8 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
             "timeout" => new TimeoutException("response did not arrive on time"),
             "storage" => new Orleans.Persistence.Redis.RedisStorageException("Redis is restarting"),
             "state-write" => new OrleansException("Error from storage provider during WriteStateAsync", new Orleans.Persistence.Redis.RedisStorageException("Redis is restarting")),
+            "version-conflict" => new Orleans.Storage.InconsistentStateException("Version conflict (WriteStateAsync): ETag=12"),
+            "history" => new ContactCenter.Domain.History.HistoryUnavailableException("the history store refused a write"),
             _ => new AggregateException(new SiloUnavailableException("S1"), new TimeoutException("S2")),
         };
 

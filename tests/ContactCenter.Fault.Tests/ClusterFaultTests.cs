@@ -68,6 +68,11 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         output.WriteLine($"{stream.Events} events in {batches.Count} batches; {what} while batch {half} was applied");
         output.WriteLine($"statuses seen: {string.Join(", ", connector.Statuses)}; refused connections {connector.RefusedConnections}; from the fault to the batch acknowledged: {acknowledged.TotalSeconds:F1} s");
         output.WriteLine(await cluster.RunAsync("status"));
+        if (!connector.Statuses.IsSubsetOf([HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable]))
+        {
+            output.WriteLine($"the front ends logged:\n{cluster.FrontEndErrors()}");
+        }
+
         Assert.Subset(new HashSet<HttpStatusCode> { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }, connector.Statuses);
         Assert.Equal(expectedRejected, connector.Rejected);
         var differences = FloorFigures.Differences(expected, actual);

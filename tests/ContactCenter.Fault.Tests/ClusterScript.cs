@@ -38,6 +38,17 @@ public sealed class ClusterScript : IAsyncDisposable
 
     public string Logs => Path.Combine(folder, "logs");
 
+    /// <summary>The front ends' error lines (JSON, one per entry, with the exception), for a test that saw an answer it must not see.</summary>
+    public string FrontEndErrors(int most = 5)
+    {
+        var errors = Directory.Exists(Logs)
+            ? Directory.GetFiles(Logs, "front-*.log").SelectMany(File.ReadLines)
+                .Where(line => line.Contains("\"LogLevel\":\"Error\"", StringComparison.Ordinal) || line.Contains("\"LogLevel\":\"Critical\"", StringComparison.Ordinal))
+                .Take(most).ToList()
+            : [];
+        return errors.Count == 0 ? "(no errors in the front ends' logs)" : string.Join("\n", errors.Select(e => e.Length > 4000 ? e[..4000] + "..." : e));
+    }
+
     /// <summary>haproxy's stickiness cookie naming front end <paramref name="n"/>: a client holding it starts there.</summary>
     public System.Net.CookieContainer StickTo(int n)
     {

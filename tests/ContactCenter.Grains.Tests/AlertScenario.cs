@@ -12,8 +12,17 @@ public static class AlertScenario
     public static Task<AlertSnapshot?> Latest(this FloorClusterFixture floor, AlertRule rule, string subject) =>
         floor.Alert(rule, subject).GetLatest().AsTask();
 
-    public static async Task<AlertSnapshot> WaitFor(this FloorClusterFixture floor, AlertRule rule, string subject, Func<AlertSnapshot, bool> until, string what) =>
-        (await Eventually.Get(() => floor.Latest(rule, subject), a => a is not null && until(a), what))!;
+    public static async Task<AlertSnapshot> WaitFor(this FloorClusterFixture floor, AlertRule rule, string subject, Func<AlertSnapshot, bool> until, string what)
+    {
+        try
+        {
+            return (await Eventually.Get(() => floor.Latest(rule, subject), a => a is not null && until(a), what))!;
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nthe silo's latest warnings:\n{floor.Log.Latest()}", e);
+        }
+    }
 
     /// <summary>Asserts no alert of the rule is active on the subject, after giving any due timer its turn.</summary>
     public static async Task AssertQuiet(this FloorClusterFixture floor, AlertRule rule, string subject)

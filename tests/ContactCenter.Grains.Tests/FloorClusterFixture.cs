@@ -10,6 +10,7 @@ using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
 using ContactCenter.Domain.History;
 using ContactCenter.History;
+using ContactCenter.History.Store;
 
 namespace ContactCenter.Grains.Tests;
 
@@ -32,6 +33,12 @@ public sealed class FloorClusterFixture : IAsyncLifetime
 
     public IFloorHistory History => Cluster.Silos[0].ServiceProvider.GetRequiredService<IFloorHistory>();
 
+    /// <summary>The same store, through which a test makes a save fail.</summary>
+    public FaultyHistory FaultyHistory => Cluster.Silos[0].ServiceProvider.GetRequiredService<FaultyHistory>();
+
+    /// <summary>The silo's warnings and errors (a failed timer turn is only a warning), for a test that timed out to report.</summary>
+    public ServerLog Log { get; } = new(Microsoft.Extensions.Logging.LogLevel.Warning);
+
     public async Task InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder(1);
@@ -45,8 +52,11 @@ public sealed class FloorClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(FloorStorage.Name);
             silo.AddMemoryGrainStorage(FloorStorage.PubSub);
             silo.Services.AddFloorHistory(silo.Configuration);
+            silo.Services.AddSingleton(sp => new FaultyHistory(ActivatorUtilities.CreateInstance<FloorHistoryStore>(sp)));
+            silo.Services.AddSingleton<IFloorHistory>(sp => sp.GetRequiredService<FaultyHistory>());
             silo.AddContactCenterGrains();
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Log);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(JoinCommand.StreamProvider));

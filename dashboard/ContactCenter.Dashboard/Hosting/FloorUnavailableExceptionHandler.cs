@@ -39,6 +39,9 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException or TimeoutException => true,
         // The cluster's storage (Redis) is down or restarting: nothing was acknowledged, a retry will do.
         Orleans.Persistence.Redis.RedisStorageException or StackExchange.Redis.RedisConnectionException => true,
+        // While a dead silo's grains move, two activations of one grain can meet for a moment; the
+        // stale one's write is refused on its version, it deactivates, and the retry meets what was stored.
+        Orleans.Storage.InconsistentStateException => true,
         // The history store (PostgreSQL in a cluster) is down or out of connections.
         Domain.History.HistoryUnavailableException => true,
         AggregateException all => all.InnerExceptions.Count > 0 && all.InnerExceptions.All(IsUnavailable),

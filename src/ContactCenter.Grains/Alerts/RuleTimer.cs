@@ -1,3 +1,7 @@
+using ContactCenter.Grains.Recovery;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
 namespace ContactCenter.Grains.Alerts;
 
 /// <summary>
@@ -7,6 +11,9 @@ namespace ContactCenter.Grains.Alerts;
 public sealed class RuleTimer
 {
     private static readonly TimeSpan MaxHop = TimeSpan.FromDays(7);
+    private static readonly TimeSpan FirstWakePause = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestWakePause = TimeSpan.FromSeconds(30);
+    private const int WakeAttempts = 20;
 
     private readonly Grain grain;
     private readonly TimeProvider clock;
@@ -80,9 +87,52 @@ public sealed class RuleTimer
         {
             await onDue();
         }
+        catch (Exception e)
+        {
+            WakeAgainFromStorage(e);
+            throw;
+        }
         finally
         {
             firing = false;
         }
+    }
+
+    /// <summary>
+    /// A timer's turn is nobody's request: no connector retries it, so a failure (storage or a
+    /// grain it called briefly unreachable) would leave the threshold unjudged until the subject's
+    /// next event. The activation goes (its memory may be ahead of storage) and the grain is woken
+    /// again from storage after a pause on the wall clock; activating re-judges and re-arms.
+    /// </summary>
+    private void WakeAgainFromStorage(Exception failure)
+    {
+        var services = grain.GrainContext.ActivationServices;
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger<RuleTimer>();
+        var wall = Domain.Time.WallClock.From(services);
+        var self = grain.AsReference<IWakeGrain>();
+        var id = grain.GrainContext.GrainId;
+        log.LogWarning(failure, "A rule timer's turn failed on {Grain}: it is woken again from storage", id);
+        grain.GrainContext.Deactivate(new(DeactivationReasonCode.ApplicationError, "a rule timer's turn failed"));
+        _ = Task.Run(async () =>
+        {
+            var pause = FirstWakePause;
+            for (var attempt = 1; attempt <= WakeAttempts; attempt++)
+            {
+                await Task.Delay(pause, wall).ConfigureAwait(false);
+                try
+                {
+                    await self.Wake().ConfigureAwait(false);
+                    return;
+                }
+                catch (Exception e)
+                {
+                    log.LogWarning(e, "Waking {Grain} after a failed timer turn failed (attempt {Attempt})", id, attempt);
+                }
+
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestWakePause.Ticks));
+            }
+
+            log.LogError("{Grain} could not be woken after a failed timer turn; the floor's next wake walk or its next event brings it back", id);
+        });
     }
 }

@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Dashboard.FuzzTests;
+namespace ContactCenter.Testing;
 
-/// <summary>The server's errors (with their stacks), kept so a failing input can be reported with what the server said.</summary>
-public sealed class ServerLog : ILoggerProvider
+/// <summary>
+/// What the server logged at <paramref name="minimum"/> or above (with the stacks), kept so a
+/// failing test can report what the server said, not only what it answered.
+/// </summary>
+public sealed class ServerLog(LogLevel minimum = LogLevel.Error) : ILoggerProvider
 {
+    private readonly LogLevel minimum = minimum;
     private readonly ConcurrentQueue<string> errors = new();
     private int count;
 
@@ -17,8 +21,11 @@ public sealed class ServerLog : ILoggerProvider
     public string Since(int from)
     {
         var all = errors.ToArray();
-        return from >= all.Length ? "(no server errors logged)" : string.Join("\n---\n", all.Skip(from).Take(5));
+        return from >= all.Length ? $"(nothing logged at {minimum} or above)" : string.Join("\n---\n", all.Skip(from).Take(5));
     }
+
+    /// <summary>The last <paramref name="count"/> entries, as text.</summary>
+    public string Latest(int count = 5) => Since(Math.Max(0, Count - count));
 
     public void Dispose()
     {
@@ -29,7 +36,7 @@ public sealed class ServerLog : ILoggerProvider
         public IDisposable? BeginScope<TState>(TState state)
             where TState : notnull => null;
 
-        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Error;
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= log.minimum;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
