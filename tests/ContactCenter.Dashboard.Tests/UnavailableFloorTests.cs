@@ -13,7 +13,7 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
 {
     private readonly FailingSink sink = app.Sink;
 
-    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "storage", "state-write", "version-conflict", "history", "several"];
+    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "storage", "state-write", "version-conflict", "socket", "history", "several"];
 
     [Theory]
     [MemberData(nameof(Failures))]
@@ -30,6 +30,7 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
             "storage" => new Orleans.Persistence.Redis.RedisStorageException("Redis is restarting"),
             "state-write" => new OrleansException("Error from storage provider during WriteStateAsync", new Orleans.Persistence.Redis.RedisStorageException("Redis is restarting")),
             "version-conflict" => new Orleans.Storage.InconsistentStateException("Version conflict (WriteStateAsync): ETag=12"),
+            "socket" => new Orleans.Networking.Shared.SocketConnectionException("Unable to connect to 127.0.0.1:30001. Error: ConnectionRefused"),
             "history" => new ContactCenter.Domain.History.HistoryUnavailableException("the history store refused a write"),
             _ => new AggregateException(new SiloUnavailableException("S1"), new TimeoutException("S2")),
         };

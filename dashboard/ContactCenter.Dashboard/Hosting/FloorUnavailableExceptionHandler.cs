@@ -37,6 +37,8 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException or TimeoutException => true,
+        // A silo just killed refuses the connection before the cluster has declared it dead.
+        Orleans.Networking.Shared.SocketConnectionException => true,
         // The cluster's storage (Redis) is down or restarting: nothing was acknowledged, a retry will do.
         Orleans.Persistence.Redis.RedisStorageException or StackExchange.Redis.RedisConnectionException => true,
         // While a dead silo's grains move, two activations of one grain can meet for a moment; the
