@@ -46,6 +46,9 @@ public sealed class FloorClusterFixture : IAsyncLifetime
         {
             ["Floor:Queues:qfast:ServiceLevelSeconds"] = "10",
             ["ConnectionStrings:History"] = $"Data Source={HistoryFile}",
+            // Scenarios move the shared clock through the day and some start at the last midnight: with
+            // 20 hours, all of today stays live; two days back is still a past day.
+            ["Floor:LiveHorizonHours"] = "20",
         }));
         builder.ConfigureSilo((_, silo) =>
         {

@@ -139,6 +139,25 @@ public sealed class HistoryStoreTests(HistoryDatabases databases)
 
     [Theory]
     [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
+    public async Task A_days_late_part_is_kept_beside_its_live_part_and_the_two_add_up(string provider)
+    {
+        var (store, _) = await databases.NewStoreAsync(provider);
+        var monday = DateOnly.FromDateTime(Day.UtcDateTime);
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", "t1", new(monday, 5, 1200, 0, 300, 900, 7200, new() { ["lunch"] = 900 })));
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", "t1", new(monday, 1, 120, 10, 30, 0, 0, []), Late: true));
+        await store.SaveAgentDayAsync(new AgentDayRecord("a1", "t1", new(monday, 2, 240, 20, 60, 0, 0, []), Late: true));
+
+        var parts = await store.AgentDaysAsync("a1", monday, monday);
+
+        Assert.Equal([false, true], parts.Select(p => p.Late));
+        var day = Assert.Single(AgentDayRecord.Combine(parts));
+        Assert.Equal((7, 1440.0, 20.0, 360.0, 900.0, 7200.0), (day.Totals.Calls, day.Totals.TalkSeconds, day.Totals.HoldSeconds, day.Totals.WrapUpSeconds, day.Totals.NotReadySeconds, day.Totals.LoggedInSeconds));
+        Assert.Equal(900, day.Totals.NotReadyByReason["lunch"]);
+        Assert.False(day.Late);
+    }
+
+    [Theory]
+    [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
     public async Task Writes_from_many_callers_at_once_all_commit_and_a_bad_one_fails_alone(string provider)
     {
         var (store, _) = await databases.NewStoreAsync(provider);

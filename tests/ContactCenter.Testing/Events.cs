@@ -28,6 +28,8 @@ public static class Events
     public static FloorEvent LoggedIn(string agent, string team, DateTimeOffset at, params string[] queues) =>
         new(Id(), FloorEventType.AgentLoggedIn, at, AgentId: agent, Name: $"Agent {agent}", TeamId: team, Queues: queues);
 
+    public static FloorEvent LoggedOut(string agent, DateTimeOffset at) => new(Id(), FloorEventType.AgentLoggedOut, at, AgentId: agent);
+
     public static FloorEvent State(string agent, AgentState state, DateTimeOffset at, string? reason = null) =>
         new(Id(), FloorEventType.AgentStateChanged, at, AgentId: agent, State: state, Reason: reason);
 

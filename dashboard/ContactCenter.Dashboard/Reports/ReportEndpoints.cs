@@ -108,27 +108,29 @@ public static class ReportEndpoints
         }
 
         var live = await grains.GetGrain<IAgentGrain>(id).GetSnapshot();
-        var days = (await history.AgentDaysAsync(id, first, last)).ToDictionary(d => d.Day);
+        var stored = await history.AgentDaysAsync(id, first, last);
+        var liveParts = stored.Where(d => !d.Late).ToDictionary(d => d.Day);
         if (live is not null && today >= first && today <= last)
         {
-            // Today comes from the agent itself, counted up to now; the store's copy may be half a minute old.
+            // Today's live part comes from the agent itself, counted up to now; the store's copy may be half a minute old.
             var day = live.Today;
-            days[today] = new AgentDayRecord(id, live.TeamId, new AgentDayTotals(
+            liveParts[today] = new AgentDayRecord(id, live.TeamId, new AgentDayTotals(
                 today, day.Calls, day.TalkSeconds, day.HoldSeconds, day.WrapUpSeconds, day.NotReadySeconds, day.LoggedInSeconds, day.NotReadyByReason ?? []));
         }
 
-        if (live is null && days.Count == 0)
+        var days = AgentDayRecord.Combine(liveParts.Values.Concat(stored.Where(d => d.Late)));
+        if (live is null && days.Length == 0)
         {
             return ApiError.NotFound("id", $"no agent '{id}' on the floor or in its history");
         }
 
-        var team = live?.TeamId ?? days.Values.LastOrDefault()?.TeamId;
+        var team = live?.TeamId ?? days.LastOrDefault()?.TeamId;
         if (!access.MaySeeAgent(http.User, id, team))
         {
             return ApiError.Forbidden("id", $"agent '{id}' is outside your scope");
         }
 
-        return Csv(AgentDayTable(days.Values.OrderBy(d => d.Day).ToArray()), $"{id}-days-{first:yyyyMMdd}-{last:yyyyMMdd}.csv");
+        return Csv(AgentDayTable(days), $"{id}-days-{first:yyyyMMdd}-{last:yyyyMMdd}.csv");
     }
 
     /// <summary>One row a day; one not-ready column per reason any of the days has ("" is a not-ready without a reason).</summary>
@@ -138,7 +140,7 @@ public static class ReportEndpoints
         var header = new[] { "agent", "team", "date", "calls", "talk_seconds", "hold_seconds", "wrap_up_seconds", "not_ready_seconds", "logged_in_seconds", "occupancy" }
             .Concat(reasons.Select(r => r.Length == 0 ? "not_ready_seconds:(none)" : $"not_ready_seconds:{r}"));
         var table = new CsvTable(header.ToArray());
-        foreach (var (agent, team, d) in days)
+        foreach (var (agent, team, d, _) in days)
         {
             CsvTable.Cell[] figures =
             [

@@ -12,6 +12,19 @@ public sealed record AgentDayTotals(
     double LoggedInSeconds,
     Dictionary<string, double> NotReadyByReason)
 {
+    /// <summary>Two parts of the same day added up (the live part and the late part).</summary>
+    public AgentDayTotals Plus(AgentDayTotals other)
+    {
+        var reasons = new Dictionary<string, double>(NotReadyByReason);
+        foreach (var (reason, seconds) in other.NotReadyByReason)
+        {
+            reasons[reason] = reasons.GetValueOrDefault(reason) + seconds;
+        }
+
+        return new(Day, Calls + other.Calls, TalkSeconds + other.TalkSeconds, HoldSeconds + other.HoldSeconds, WrapUpSeconds + other.WrapUpSeconds,
+            NotReadySeconds + other.NotReadySeconds, LoggedInSeconds + other.LoggedInSeconds, reasons);
+    }
+
     /// <summary>DOMAIN.md's occupancy: talk, hold and wrap-up over logged-in time less not-ready time; null with no such time.</summary>
     public double? Occupancy
     {

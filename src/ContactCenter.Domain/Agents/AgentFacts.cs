@@ -46,7 +46,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     /// <summary>How far today's counters have counted the current state.</summary>
     [Id(28)] public DateTimeOffset? CountedUntil { get; private set; }
 
-    /// <summary>The most recent finished legs, each with its handle time (<see cref="KeptLegs"/> of them).</summary>
+    /// <summary>The most recent finished legs, each with its handle time (<see cref="LegCapacity"/> of them).</summary>
     [Id(29)] public List<HandledLeg> Legs { get; private set; } = [];
 
     /// <summary>The leg that just left this agent: a wrap-up as the agent's very next state belongs to it.</summary>
@@ -62,6 +62,12 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 
     /// <summary>The day before this one as it closed at the site's midnight (the history store keeps it).</summary>
     [Id(35)] public AgentDayTotals? ClosedDay { get; private set; }
+
+    /// <summary>How many finished legs are kept: <see cref="KeptLegs"/> for a live agent, a whole day's for a late day, whose events may land anywhere in it.</summary>
+    [Id(36)] public int LegCapacity { get; private set; } = KeptLegs;
+
+    /// <summary>An agent that keeps every leg of a day, so a late event anywhere in it moves the right one.</summary>
+    public static AgentFacts KeepingLegs(int capacity) => new() { LegCapacity = capacity };
 
     public bool IsBusy => State is AgentState.Ringing or AgentState.Talking or AgentState.OnHold;
 
@@ -315,7 +321,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     private void AddLeg(HandledLeg leg)
     {
         Legs.Add(leg);
-        if (Legs.Count > KeptLegs)
+        if (Legs.Count > LegCapacity)
         {
             Legs.RemoveAt(0);
         }

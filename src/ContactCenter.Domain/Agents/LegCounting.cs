@@ -35,7 +35,7 @@ public static class LegCounting
             }
 
             counted.Add(leg);
-            if (counted.Count > AgentFacts.KeptLegs * 2)
+            if (counted.Count > facts.LegCapacity * 2)
             {
                 counted.RemoveAt(0);
             }

@@ -38,6 +38,6 @@ public interface IFloorHistory
 
     Task SaveAgentDayAsync(AgentDayRecord day);
 
-    /// <summary>An agent's stored days from <paramref name="from"/> to <paramref name="to"/>, both included, in date order.</summary>
+    /// <summary>An agent's stored day parts from <paramref name="from"/> to <paramref name="to"/>, both included, in date order (live part first); <see cref="AgentDayRecord.Combine"/> adds them up.</summary>
     Task<AgentDayRecord[]> AgentDaysAsync(string agentId, DateOnly from, DateOnly to);
 }

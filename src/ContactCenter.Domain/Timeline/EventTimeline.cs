@@ -29,6 +29,13 @@ public sealed class EventTimeline<TFacts, TEntry>
 
     public EventTimeline(int window) => this.window = window;
 
+    /// <summary>A timeline whose facts start from <paramref name="start"/> rather than from nothing.</summary>
+    public EventTimeline(int window, TFacts start)
+    {
+        this.window = window;
+        checkpoint = start;
+    }
+
     public int Window => window;
 
     /// <summary>The site calendar that day boundaries in the facts follow; set after loading from storage.</summary>

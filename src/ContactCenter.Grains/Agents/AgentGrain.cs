@@ -31,6 +31,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
     private readonly RuleTimer ruleTimer;
     private readonly AggregateUpdates aggregates;
     private readonly IFloorHistory history;
+    private QueueLegs queueLegs = null!;
     private DelayedSelfCall historyFlush = null!;
 
     public AgentGrain(
@@ -53,6 +54,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         State.Timeline.Calendar = Settings.Calendar;
+        queueLegs = new QueueLegs(aggregates, AgentId, lateDay: null);
         historyFlush = Paced(HistoryDelay, this.AsReference<IHistoryFlushGrain>().FlushHistory);
         if (Facts.Known)
         {
@@ -80,10 +82,24 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
     {
         var verdicts = new EventVerdict[events.Length];
         var changed = false;
+        List<int>? late = null;
         foreach (var index in EventOrder.ByTime(events))
         {
-            verdicts[index] = State.Timeline.Insert(new AgentEvent(events[index]));
+            var e = events[index];
+            if (e.At < Clock.GetUtcNow() - Settings.LiveHorizon && !State.Timeline.Contains(e.EventId))
+            {
+                // A past day's event counts into that day, not into the agent as it is now.
+                (late ??= []).Add(index);
+                continue;
+            }
+
+            verdicts[index] = State.Timeline.Insert(new AgentEvent(e));
             changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
+        }
+
+        if (late is not null)
+        {
+            await ApplyToPastDaysAsync(events, late, verdicts);
         }
 
         if (changed)
@@ -92,6 +108,19 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         }
 
         return verdicts;
+    }
+
+    private async Task ApplyToPastDaysAsync(FloorEvent[] events, List<int> late, EventVerdict[] verdicts)
+    {
+        foreach (var day in late.GroupBy(index => Settings.Calendar.Date(events[index].At)))
+        {
+            var indexes = day.ToArray();
+            var answers = await GrainFactory.GetGrain<IAgentLateDayGrain>(AgentLateDay.Key(AgentId, day.Key)).Apply([.. indexes.Select(i => events[i])]);
+            for (var i = 0; i < indexes.Length; i++)
+            {
+                verdicts[indexes[i]] = answers[i];
+            }
+        }
     }
 
     public async ValueTask<CallEventReceipt> ApplyCallEvent(AgentEvent callEvent)
@@ -151,7 +180,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         // Every update goes out at once and is awaited together: each lane keeps its own order,
         // and the agent waits for the slowest aggregate, not for the sum of them.
         var sent = new List<Task>();
-        CountLegs(sent);
+        queueLegs.Count(State.CountedLegs, Facts, () => ++State.LegSeq, sent);
         var row = AgentView.Row(AgentId, Facts);
         var previous = State.PublishedRow;
         if (!AgentView.SameRow(previous, row))
@@ -188,38 +217,6 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         MarkDirty();
         historyFlush.Ask();
     }
-
-    /// <summary>
-    /// Tells each leg's queue what changed in the agent's handled legs: a late event that moved a
-    /// leg moves what the queue counts instead of counting it again.
-    /// </summary>
-    private void CountLegs(List<Task> sent)
-    {
-        foreach (var (retract, add) in LegCounting.Reconcile(State.CountedLegs, Facts))
-        {
-            if (retract is not null && add is not null && retract.QueueId == add.QueueId)
-            {
-                sent.Add(CountLeg(add.QueueId, retract, add));
-                continue;
-            }
-
-            if (retract is not null)
-            {
-                sent.Add(CountLeg(retract.QueueId, retract, null));
-            }
-
-            if (add is not null)
-            {
-                sent.Add(CountLeg(add.QueueId, null, add));
-            }
-        }
-    }
-
-    private Task CountLeg(string queueId, HandledLeg? retract, HandledLeg? add) =>
-        aggregates.ToQueue(queueId, new QueueLegUpdate(AgentId, ++State.LegSeq, Contribution(retract), Contribution(add)));
-
-    private static QueueContribution? Contribution(HandledLeg? leg) =>
-        leg is null ? null : new(QueueContributionKind.Handled, leg.CompletedAt, leg.Seconds);
 
     private async Task EvaluateRulesAsync()
     {

@@ -171,7 +171,11 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 
             if (!historic)
             {
-                await HandOnAsync(e, previousAgent, Facts);
+                await HandOnAsync(e, previousAgent, Facts, (agent, handed) => Agent(agent).ApplyCallEvent(handed).AsTask());
+            }
+            else
+            {
+                await HandToPastDayAsync(e, previousAgent);
             }
         }
 
@@ -194,7 +198,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
     }
 
     /// <summary>Hands the event to the agent it concerns; the call's own verdict stands either way.</summary>
-    private async Task HandOnAsync(FloorEvent e, string? previousAgent, CallFacts after)
+    private async Task HandOnAsync(FloorEvent e, string? previousAgent, CallFacts after, Func<string, AgentEvent, Task> deliver)
     {
         if (previousAgent is null)
         {
@@ -203,12 +207,32 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 
         if (previousAgent != after.AgentId || after.State == CallState.Queued)
         {
-            await Agent(previousAgent).ApplyCallEvent(ForAgent(e, previousAgent, leaves: true));
+            await deliver(previousAgent, ForAgent(e, previousAgent, leaves: true));
         }
         else if (e.Type is FloorEventType.CallHeld or FloorEventType.CallResumed or FloorEventType.CallEnded or FloorEventType.CallAbandoned)
         {
-            await Agent(previousAgent).ApplyCallEvent(ForAgent(e, previousAgent, leaves: false));
+            await deliver(previousAgent, ForAgent(e, previousAgent, leaves: false));
         }
+    }
+
+    /// <summary>
+    /// A past day's event goes to the agents' past day, not to the agents as they are now: the one
+    /// it was offered to, answered by or transferred to first, then as a live call would hand it on.
+    /// Every event of the call goes to the day the call began, so its legs stay whole across midnight.
+    /// The call's verdict stands whatever the past day says (it was not asked to consent).
+    /// </summary>
+    private async Task HandToPastDayAsync(FloorEvent e, string? previousAgent)
+    {
+        var day = Settings.Calendar.Date(State.Timeline.Entries[0].At);
+        Task Deliver(string agent, AgentEvent handed) =>
+            GrainFactory.GetGrain<IAgentLateDayGrain>(AgentLateDay.Key(agent, day)).ApplyCallEvent(handed).AsTask();
+
+        if (ConsentFrom(e) is { } taker)
+        {
+            await Deliver(taker, ForAgent(e, taker, leaves: false));
+        }
+
+        await HandOnAsync(e, previousAgent, Facts, Deliver);
     }
 
     /// <summary>The event as the agent needs it; only a call's end carries whether it was difficult (that is where AgentStrain counts it).</summary>

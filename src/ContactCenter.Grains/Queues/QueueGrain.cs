@@ -92,7 +92,10 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
         foreach (var leg in batch.Legs)
         {
-            if (State.AgentLedger.Admit(leg.AgentId, leg.Seq, now))
+            var admitted = leg.LateDay is { } day
+                ? State.LateDayLedger.Admit(AgentLateDay.Key(leg.AgentId, day), leg.Seq, now)
+                : State.AgentLedger.Admit(leg.AgentId, leg.Seq, now);
+            if (admitted)
             {
                 CountLeg(leg.Retract, leg.Add);
             }

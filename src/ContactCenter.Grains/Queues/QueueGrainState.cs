@@ -23,4 +23,7 @@ public sealed class QueueGrainState
     [Id(6)] public UpdateLedger CallLedger { get; set; } = new();
     [Id(7)] public UpdateLedger AgentLedger { get; set; } = new();
     [Id(8)] public Dictionary<string, AgentState> AgentStates { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>Leg updates from agents' past days (late events), keyed by agent and day: their numbering is their own.</summary>
+    [Id(9)] public UpdateLedger LateDayLedger { get; set; } = new();
 }

@@ -16,6 +16,8 @@ namespace ContactCenter.Grains.Routing;
 public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock = null) : IEventSink
 {
     /// <summary>Paces retries (the wall clock, not the floor's: a replay may run the floor's clock fast).</summary>
+    private const int LookupAttempts = 3;
+
     private readonly TimeProvider pacing = wallClock ?? TimeProvider.System;
 
     /// <summary>Waits before the second and third attempt at a batch a silo turned away.</summary>
@@ -57,7 +59,7 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
     /// <summary>Who each call is with before the batch: a walk must include that agent too, whom the call hands its events to.</summary>
     private async Task<IReadOnlyDictionary<string, string>> AgentsOfAsync(List<string> calls)
     {
-        var agents = await Task.WhenAll(calls.Select(call => grains.GetGrain<ICallGrain>(call).AgentNow().AsTask()));
+        var agents = await Task.WhenAll(calls.Select(AgentOfAsync));
         var agentsOfCalls = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < calls.Count; i++)
         {
@@ -68,6 +70,24 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
         }
 
         return agentsOfCalls;
+    }
+
+    /// <summary>
+    /// A lookup changes nothing, so one that met a silo leaving the cluster (its answer lost in
+    /// the hand-over, a timeout) is asked again rather than failing the whole batch.
+    /// </summary>
+    private async Task<string?> AgentOfAsync(string call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await grains.GetGrain<ICallGrain>(call).AgentNow();
+            }
+            catch (Exception e) when (attempt < LookupAttempts && e is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
+            {
+            }
+        }
     }
 
     private async Task ApplyWalk(List<SubjectRun> walk, IReadOnlyList<FloorEvent> events, EventVerdict[] verdicts)

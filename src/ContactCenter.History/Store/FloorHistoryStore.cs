@@ -124,7 +124,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
     public Task SaveAgentDayAsync(AgentDayRecord day) =>
         writer.Submit(async context =>
         {
-            var row = await RowAsync(context.AgentDays, () => new StoredAgentDay { AgentId = day.AgentId, Day = day.Day, NotReadyByReason = "{}" }, day.AgentId, day.Day);
+            var row = await RowAsync(context.AgentDays, () => new StoredAgentDay { AgentId = day.AgentId, Day = day.Day, Late = day.Late, NotReadyByReason = "{}" }, day.AgentId, day.Day, day.Late);
 
             var t = day.Totals;
             row.TeamId = day.TeamId;
@@ -142,10 +142,10 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
         return Read(async () =>
         {
             await using var context = await OpenAsync();
-            var rows = await context.AgentDays.AsNoTracking().Where(d => d.AgentId == agentId && d.Day >= from && d.Day <= to).OrderBy(d => d.Day).ToListAsync();
+            var rows = await context.AgentDays.AsNoTracking().Where(d => d.AgentId == agentId && d.Day >= from && d.Day <= to).OrderBy(d => d.Day).ThenBy(d => d.Late).ToListAsync();
             return rows.Select(row => new AgentDayRecord(row.AgentId, row.TeamId, new AgentDayTotals(
                 row.Day, row.Calls, row.TalkSeconds, row.HoldSeconds, row.WrapUpSeconds, row.NotReadySeconds, row.LoggedInSeconds,
-                JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []))).ToArray();
+                JsonSerializer.Deserialize<Dictionary<string, double>>(row.NotReadyByReason, Json) ?? []), row.Late)).ToArray();
         });
     }
 

@@ -45,7 +45,7 @@ public abstract class HistoryContext(DbContextOptions options) : DbContext(optio
         model.Entity<StoredAgentDay>(day =>
         {
             day.ToTable("agent_days");
-            day.HasKey(d => new { d.AgentId, d.Day });
+            day.HasKey(d => new { d.AgentId, d.Day, d.Late });
             day.Property(d => d.AgentId).HasMaxLength(128);
             day.Property(d => d.TeamId).HasMaxLength(128);
             day.HasIndex(d => d.Day);

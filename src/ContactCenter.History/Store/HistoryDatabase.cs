@@ -12,6 +12,9 @@ namespace ContactCenter.History.Store;
 /// </summary>
 public sealed class HistoryDatabase
 {
+    /// <summary>An arbitrary number the history's processes agree on ("CCHISTMG" in ASCII).</summary>
+    private const long MigrationLockKey = 0x4343484953544D47;
+
     private readonly Func<HistoryContext> open;
     private readonly object gate = new();
     private Task? ready;
@@ -91,7 +94,15 @@ public sealed class HistoryDatabase
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(Where))!);
         }
 
-        await context.Database.MigrateAsync();
+        if (IsPostgres)
+        {
+            await MigrateUnderSessionLockAsync(context);
+        }
+        else
+        {
+            await context.Database.MigrateAsync();
+        }
+
         if (!IsPostgres && !InMemory)
         {
             // Readers never wait for the writer; the mode is kept in the file.
@@ -99,5 +110,30 @@ public sealed class HistoryDatabase
         }
 
         log.LogInformation("History store ready in {Where} ({Provider})", Where, IsPostgres ? "postgres" : "sqlite");
+    }
+
+    /// <summary>
+    /// EF Core's own lock on PostgreSQL lasts one migration's transaction, so a process starting
+    /// between two migrations would apply the second one again. One session-wide advisory lock
+    /// around the whole run keeps the others waiting until every migration is in.
+    /// </summary>
+    private async Task MigrateUnderSessionLockAsync(HistoryContext context)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using (var take = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_lock({MigrationLockKey})", connection))
+        {
+            await take.ExecuteNonQueryAsync();
+        }
+
+        try
+        {
+            await context.Database.MigrateAsync();
+        }
+        finally
+        {
+            await using var release = new Npgsql.NpgsqlCommand($"SELECT pg_advisory_unlock({MigrationLockKey})", connection);
+            await release.ExecuteNonQueryAsync();
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json.Nodes;
 using ContactCenter.Dashboard.Tests.Support;
 
 namespace ContactCenter.Dashboard.Tests.Figures;
@@ -41,5 +42,43 @@ public sealed class AgentDayReportTests(FloorClockFixture app)
         Assert.Equal("300", row[10]);
         // Training since 10:40, read at 11:00 on the floor's clock.
         Assert.Equal("1200", row[11]);
+    }
+    [Fact]
+    public async Task A_past_day_posted_late_and_twice_shows_once_in_the_agents_report_and_the_queues_handle_time()
+    {
+        var (queue, call, bo) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("a"));
+        var day = DateOnly.FromDateTime(app.MoveTo(new TimeOnly(9, 0)).UtcDateTime).AddDays(-4);
+        var t = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
+        JsonObject[] log =
+        [
+            Wire.AgentLoggedIn(bo, t, "t-late", queue),
+            Wire.CallQueued(call, queue, t.AddMinutes(1)),
+            Wire.CallAnswered(call, bo, t.AddMinutes(2)),
+            Wire.CallEnded(call, t.AddMinutes(4)),
+            Wire.AgentStateChanged(bo, "wrap-up", t.AddMinutes(4)),
+            Wire.AgentStateChanged(bo, "not-ready", t.AddMinutes(5), "lunch"),
+            Wire.AgentStateChanged(bo, "available", t.AddMinutes(35)),
+        ];
+        await client.GivenAsync(log);
+        var again = await client.PostEventsAsync(log);
+        Assert.Equal((0, log.Length), (again.Body.GetProperty("accepted").GetInt32(), again.Body.GetProperty("duplicates").GetInt32()));
+
+        var report = await CsvAsync($"/api/reports/agents/{bo}/days.csv?from={day:yyyy-MM-dd}&to={day:yyyy-MM-dd}");
+        var row = Assert.Single(report.Rows);
+        Assert.Equal(("1", "120", "60", "1800"), (row["calls"], row["talk_seconds"], row["wrap_up_seconds"], row["not_ready_seconds:lunch"]));
+        // Logged in from 10:00 and never out: counted to the day's end.
+        Assert.Equal("50400", row["logged_in_seconds"]);
+
+        var intervals = await CsvAsync($"/api/reports/queues/{queue}/intervals.csv?from={day:yyyy-MM-dd}T10:00:00Z&to={day:yyyy-MM-dd}T10:15:00Z");
+        var interval = intervals.Rows[0];
+        Assert.Equal(("1", "1", "180", "180"), (interval["answered"], interval["handled"], interval["handle_seconds"], interval["aht_seconds"]));
+    }
+
+    private async Task<(string[] Header, List<Dictionary<string, string>> Rows)> CsvAsync(string path)
+    {
+        var reply = await client.GetReplyAsync(path);
+        var lines = reply.Status(HttpStatusCode.OK).Raw.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var header = lines[0].Split(',');
+        return (header, [.. lines.Skip(1).Select(line => header.Zip(line.Split(',')).ToDictionary(p => p.First, p => p.Second))]);
     }
 }

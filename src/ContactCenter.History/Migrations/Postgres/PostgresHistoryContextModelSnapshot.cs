@@ -31,6 +31,9 @@ namespace ContactCenter.History.Migrations.Postgres
                     b.Property<DateOnly>("Day")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Calls")
                         .HasColumnType("integer");
 
@@ -57,7 +60,7 @@ namespace ContactCenter.History.Migrations.Postgres
                     b.Property<double>("WrapUpSeconds")
                         .HasColumnType("double precision");
 
-                    b.HasKey("AgentId", "Day");
+                    b.HasKey("AgentId", "Day", "Late");
 
                     b.HasIndex("Day");
 

@@ -26,6 +26,9 @@ namespace ContactCenter.History.Migrations.Sqlite
                     b.Property<DateOnly>("Day")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Calls")
                         .HasColumnType("INTEGER");
 
@@ -52,7 +55,7 @@ namespace ContactCenter.History.Migrations.Sqlite
                     b.Property<double>("WrapUpSeconds")
                         .HasColumnType("REAL");
 
-                    b.HasKey("AgentId", "Day");
+                    b.HasKey("AgentId", "Day", "Late");
 
                     b.HasIndex("Day");
 
