@@ -73,9 +73,6 @@ public sealed class FaultCluster : IAsyncDisposable
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { historyFile, historyFile + "-wal", historyFile + "-shm" })
-        {
-            File.Delete(file);
-        }
+        SqliteFiles.Delete(historyFile);
     }
 }

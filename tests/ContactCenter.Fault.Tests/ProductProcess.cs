@@ -160,11 +160,7 @@ public sealed class ProductProcess : IAsyncDisposable
 
     public static void DeleteStateFile(string path)
     {
-        var history = FloorApp.HistoryFile(path);
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", history, history + "-wal", history + "-shm" })
-        {
-            File.Delete(file);
-        }
+        SqliteFiles.Delete(path, FloorApp.HistoryFile(path));
     }
 
     public static string RepositoryRoot()

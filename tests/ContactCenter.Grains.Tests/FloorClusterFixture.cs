@@ -72,10 +72,7 @@ public sealed class FloorClusterFixture : IAsyncLifetime
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { HistoryFile, HistoryFile + "-wal", HistoryFile + "-shm" })
-        {
-            File.Delete(file);
-        }
+        SqliteFiles.Delete(HistoryFile);
     }
 
     /// <summary>Moves the clock to the start of the next 15-minute interval, so a scenario's figures sit in known intervals.</summary>

@@ -62,13 +62,7 @@ public sealed class HistoryDatabases : IAsyncLifetime
         }
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in files)
-        {
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(path);
-            }
-        }
+        SqliteFiles.Delete([.. files]);
 
         await Server.DisposeAsync();
     }

@@ -45,6 +45,24 @@ public sealed class HistoryStoreTests(HistoryDatabases databases)
         Assert.Equal(context.Database.GetMigrations(), await context.Database.GetAppliedMigrationsAsync());
     }
 
+    [Fact]
+    public async Task A_sqlite_migration_lock_left_by_a_killed_process_does_not_hold_the_next_start()
+    {
+        var first = await databases.NewDatabaseAsync(HistoryDatabases.Sqlite);
+        await using (var context = first.Open())
+        {
+            // What EF Core leaves when its process is killed between taking and releasing the lock.
+            await context.Database.ExecuteSqlRawAsync("CREATE TABLE IF NOT EXISTS \"__EFMigrationsLock\" (\"Id\" INTEGER PRIMARY KEY, \"Timestamp\" TEXT NOT NULL)");
+            await context.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsLock\" VALUES (1, '2026-11-30 02:24:11')");
+        }
+
+        var next = databases.SameDatabase(first, new HistoryOptions());
+
+        await next.ReadyAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await using var check = next.Open();
+        Assert.Equal(check.Database.GetMigrations(), await check.Database.GetAppliedMigrationsAsync());
+    }
+
     [Theory]
     [MemberData(nameof(HistoryDatabases.Providers), MemberType = typeof(HistoryDatabases))]
     public async Task The_audit_trail_of_a_day_holds_that_utc_day_only_in_time_order(string provider)

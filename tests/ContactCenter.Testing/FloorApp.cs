@@ -139,10 +139,6 @@ public class FloorApp : WebApplicationFactory<Program>
             return;
         }
 
-        var history = HistoryFile(ownStateFile);
-        foreach (var file in new[] { ownStateFile, ownStateFile + "-wal", ownStateFile + "-shm", history, history + "-wal", history + "-shm" })
-        {
-            File.Delete(file);
-        }
+        SqliteFiles.Delete(ownStateFile, HistoryFile(ownStateFile));
     }
 }

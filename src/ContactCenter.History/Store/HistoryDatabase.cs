@@ -98,9 +98,13 @@ public sealed class HistoryDatabase
         {
             await MigrateUnderSessionLockAsync(context);
         }
-        else
+        else if (InMemory)
         {
             await context.Database.MigrateAsync();
+        }
+        else
+        {
+            await MigrateUnderFileLockAsync(context);
         }
 
         if (!IsPostgres && !InMemory)
@@ -110,6 +114,41 @@ public sealed class HistoryDatabase
         }
 
         log.LogInformation("History store ready in {Where} ({Provider})", Where, IsPostgres ? "postgres" : "sqlite");
+    }
+
+    /// <summary>
+    /// EF Core locks a SQLite database for migrating with a row in a table, which a process killed
+    /// while holding it leaves behind: every later start would wait for it forever. The lock here
+    /// is the operating system's lock on a file beside the database, which dies with its process;
+    /// whoever holds it may clear a row left by a dead one before migrating.
+    /// </summary>
+    private async Task MigrateUnderFileLockAsync(HistoryContext context)
+    {
+        await using var held = await TakeFileLockAsync(Path.GetFullPath(Where) + ".migrating");
+        var staleLock = await context.Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").SingleAsync();
+        if (staleLock > 0 && await context.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"") > 0)
+        {
+            log.LogWarning("History store {Where}: cleared a migration lock left by a process that died while holding it", Where);
+        }
+
+        await context.Database.MigrateAsync();
+    }
+
+    private static async Task<FileStream> TakeFileLockAsync(string path)
+    {
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException)
+            {
+                // Another process (or another store of this one) is migrating: it is quick.
+                await Task.Delay(TimeSpan.FromMilliseconds(50));
+            }
+        }
     }
 
     /// <summary>
