@@ -109,12 +109,19 @@ internal ref struct EventItem
                 return TryTransfer(id, at, out e);
 
             case FloorEventType.CallEnded:
-                if (!RequiredId(WireField.CallId, out callId) || !OptionalChoice(WireField.Reason, WireEnums.EndReasons, out var endReason))
+                // queueId and callerNumber matter only to a blocked call: it was never queued, so its end names the queue that refused it.
+                if (!RequiredId(WireField.CallId, out callId) || !OptionalChoice(WireField.Reason, WireEnums.EndReasons, out var endReason)
+                    || !OptionalId(WireField.QueueId, out optionalQueueId) || !OptionalPhone(WireField.CallerNumber, out callerNumber))
                 {
                     return false;
                 }
 
-                e = new(id, eventType, at, CallId: callId, EndReason: endReason ?? CallEndReason.Completed);
+                if (endReason == CallEndReason.Blocked && optionalQueueId is null)
+                {
+                    return Fault(WireField.QueueId, "required", "queueId is required for a blocked call: the queue that refused it");
+                }
+
+                e = new(id, eventType, at, CallId: callId, QueueId: optionalQueueId, CallerNumber: callerNumber, EndReason: endReason ?? CallEndReason.Completed);
                 return true;
 
             case FloorEventType.CallAbandoned:

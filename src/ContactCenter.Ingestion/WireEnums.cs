@@ -37,7 +37,9 @@ internal static class WireEnums
         ("completed", CallEndReason.Completed),
         ("caller-hangup", CallEndReason.CallerHangup),
         ("agent-hangup", CallEndReason.AgentHangup),
-        ("no-answer", CallEndReason.NoAnswer));
+        ("no-answer", CallEndReason.NoAnswer),
+        ("overflowed", CallEndReason.Overflowed),
+        ("blocked", CallEndReason.Blocked));
 
     // Only the states an agent chooses: ringing, talking and on-hold follow from call events, logged-out from AgentLoggedOut.
     public static readonly WireChoices<AgentState> ChosenStates = new(

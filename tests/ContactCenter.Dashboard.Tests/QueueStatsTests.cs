@@ -204,6 +204,25 @@ public sealed class QueueStatsTests(FloorApiFixture app)
     }
 
     /// <summary>A queue on the floor: stats of a queue no event named are a 404.</summary>
+    [Fact]
+    public async Task A_caller_the_queue_let_go_is_overflowed_and_offered_and_a_caller_it_refused_is_blocked_and_not()
+    {
+        var (queue, waited, refused) = (Wire.NewId("q"), Wire.NewId("c"), Wire.NewId("c"));
+        var t = Wire.Now().AddSeconds(-400);
+        var blocked = Wire.CallEnded(refused, t.AddSeconds(5), "blocked");
+        blocked["queueId"] = queue;
+        await client.GivenAsync(Wire.CallQueued(waited, queue, t), Wire.CallEnded(waited, t.AddSeconds(300), "overflowed"), blocked);
+
+        var totals = (await client.GetReplyAsync($"/api/queues/{queue}/stats")).Status(HttpStatusCode.OK).Body.GetProperty("totals");
+
+        Assert.Equal(
+            (1, 0, 0, 1, 1),
+            (totals.GetProperty("offered").GetInt32(), totals.GetProperty("answered").GetInt32(), totals.GetProperty("abandoned").GetInt32(),
+                totals.GetProperty("overflowed").GetInt32(), totals.GetProperty("blocked").GetInt32()));
+        Assert.Equal(0, totals.GetProperty("abandonRate").GetDouble());
+        Assert.Equal(JsonValueKind.Null, totals.GetProperty("serviceLevel").ValueKind);
+    }
+
     private async Task<string> GivenQueueAsync()
     {
         var queue = Wire.NewId("q");

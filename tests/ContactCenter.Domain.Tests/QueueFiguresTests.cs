@@ -232,6 +232,69 @@ public sealed class QueueFiguresTests
     }
 
     [Fact]
+    public void An_overflowed_caller_is_offered_and_overflowed_neither_answered_nor_abandoned()
+    {
+        var call = Call(Queued("c7", S(0)), Offered("c7", S(10)), Ended("c7", S(300), CallEndReason.Overflowed));
+
+        Assert.Equal(
+            [
+                new QueuedContribution("q1", new(QueueContributionKind.Offered, S(0), 0)),
+                new QueuedContribution("q1", new(QueueContributionKind.Overflowed, S(300), 300)),
+            ],
+            CallCounting.Contributions(call));
+        Assert.Equal((CallState.Ended, CallEndReason.Overflowed), (call.State, call.EndReason));
+    }
+
+    [Fact]
+    public void A_blocked_caller_is_counted_blocked_and_not_offered()
+    {
+        var blocked = new FloorEvent("b1", FloorEventType.CallEnded, S(40), CallId: "c8", QueueId: "q1", EndReason: CallEndReason.Blocked);
+
+        var call = Call(blocked);
+
+        Assert.Equal([new QueuedContribution("q1", new(QueueContributionKind.Blocked, S(40), 0))], CallCounting.Contributions(call));
+        Assert.True(call.IsOver);
+    }
+
+    [Fact]
+    public void Overflowed_callers_count_in_the_abandon_rates_denominator_and_not_in_the_service_levels()
+    {
+        // By hand, interval A: c1 answered after 10 s, c2 abandoned after 40 s, c3 overflowed after 300 s,
+        // c4 blocked. Offered 3 (c4 is not), abandon rate 1/3, service level 1 / (1 answered + 1 abandoned after 20 s) = 0.5.
+        var book = new QueueFigureBook();
+        FloorEvent[][] calls =
+        [
+            [Queued("c1", S(0)), Answered("c1", S(10)), Ended("c1", S(100))],
+            [Queued("c2", S(20)), Abandoned("c2", S(60))],
+            [Queued("c3", S(30)), Ended("c3", S(330), CallEndReason.Overflowed)],
+            [new FloorEvent("b4", FloorEventType.CallEnded, S(50), CallId: "c4", QueueId: "q1", EndReason: CallEndReason.Blocked)],
+        ];
+        foreach (var c in calls.SelectMany(events => CallCounting.Contributions(Call(events))))
+        {
+            book.Apply(c.Contribution, +1, Defaults, SiteCalendar.Utc);
+        }
+
+        var a = book.Stats(A, B);
+
+        Assert.Equal((3, 1, 1, 1, 1), (a.Offered, a.Answered, a.Abandoned, a.Overflowed, a.Blocked));
+        Assert.Equal(1.0 / 3, a.AbandonRate!.Value, 9);
+        Assert.Equal(0.5, a.ServiceLevel);
+    }
+
+    [Theory]
+    [InlineData(CallEndReason.Blocked)]
+    [InlineData(CallEndReason.Overflowed)]
+    public void Blocked_after_queueing_and_overflowed_after_an_answer_are_refused(CallEndReason reason)
+    {
+        var timeline = CallTimeline(Queued("c9", S(0)), Answered("c9", S(5)));
+
+        var verdict = timeline.Insert(Ended("c9", S(60), reason));
+
+        Assert.Equal(EventVerdictKind.Rejected, verdict.Kind);
+        Assert.Equal("reason", verdict.Field);
+    }
+
+    [Fact]
     public void Ratios_with_a_zero_denominator_are_null_never_zero_or_one()
     {
         var book = new QueueFigureBook();

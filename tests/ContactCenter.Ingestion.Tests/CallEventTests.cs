@@ -180,8 +180,32 @@ public class CallEventTests
         var rejected = Rejected(Item("CallEnded", "'callId':'c-1','reason':'exploded'"));
 
         Assert.Equal(
-            new(0, "e-1", "reason", "invalid", "reason 'exploded' must be completed, caller-hangup, agent-hangup or no-answer for CallEnded"),
+            new(0, "e-1", "reason", "invalid", "reason 'exploded' must be completed, caller-hangup, agent-hangup, no-answer, overflowed or blocked for CallEnded"),
             rejected);
+    }
+
+    [Fact]
+    public void A_blocked_call_names_the_queue_that_refused_it_and_may_name_the_caller()
+    {
+        var e = Accepted(Item("CallEnded", "'callId':'c-1','reason':'blocked','queueId':'q-1','callerNumber':'+44 20 7946 0123'"));
+
+        Assert.Equal(new FloorEvent("e-1", FloorEventType.CallEnded, AtValue, CallId: "c-1", QueueId: "q-1", CallerNumber: "+44 20 7946 0123", EndReason: CallEndReason.Blocked), e);
+    }
+
+    [Fact]
+    public void A_blocked_call_without_its_queue_is_rejected_naming_queueId()
+    {
+        var rejected = Rejected(Item("CallEnded", "'callId':'c-1','reason':'blocked'"));
+
+        Assert.Equal(("queueId", "required"), (rejected.Field, rejected.Reason));
+    }
+
+    [Fact]
+    public void An_overflowed_call_is_a_call_end_with_that_reason()
+    {
+        var e = Accepted(Item("CallEnded", "'callId':'c-1','reason':'overflowed'"));
+
+        Assert.Equal(CallEndReason.Overflowed, e.EndReason);
     }
 
     [Fact]

@@ -13,4 +13,10 @@ public enum QueueContributionKind
     Dialed,
     TransferredIn,
     TransferredOut,
+
+    /// <summary>A caller who left the queue unanswered by its timeout, a key or its emptying: offered, outside the service level.</summary>
+    Overflowed,
+
+    /// <summary>A caller refused entry: not offered.</summary>
+    Blocked,
 }

@@ -4,7 +4,9 @@ namespace ContactCenter.Contracts.Floor;
 /// A queue's figures over a span, counted as DOMAIN.md defines them. Ratios are null when
 /// their denominator is zero. <see cref="Completed"/> counts calls (once, in their last queue);
 /// <see cref="Handled"/> counts agents' legs of calls, and AHT is handle time per handled leg.
-/// Add fields at the end only.
+/// <see cref="Overflowed"/> callers left unanswered by the queue's doing (in offered and in the
+/// abandon rate's denominator, not in the service level's); <see cref="Blocked"/> callers were
+/// refused entry and are not offered. Add fields at the end only.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record QueueStats(
@@ -26,4 +28,6 @@ public sealed record QueueStats(
     double? AbandonRate,
     int Handled = 0,
     int TransferredIn = 0,
-    int TransferredOut = 0);
+    int TransferredOut = 0,
+    int Overflowed = 0,
+    int Blocked = 0);

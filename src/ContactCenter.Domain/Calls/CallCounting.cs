@@ -5,6 +5,7 @@ namespace ContactCenter.Domain.Calls;
 /// <summary>
 /// What a call counts for in its queues' figures, derived from its facts alone (DOMAIN.md,
 /// counting): offered when it entered a queue, answered with its wait, abandoned with its wait,
+/// overflowed (left by the queue's timeout, a key or its emptying) with its wait, blocked (refused entry, not offered),
 /// transferred out of one queue and into the next, completed once at its end in its last queue.
 /// Handle time is not here: each agent's leg of the call counts it (see HandledLeg).
 /// Recomputed after every event and diffed, so a late event moves a figure rather than counting
@@ -29,6 +30,12 @@ public static class CallCounting
                 continue;
             }
 
+            if (segment.Blocked)
+            {
+                result.Add(new(queue, new(QueueContributionKind.Blocked, segment.EnteredAt, 0)));
+                continue;
+            }
+
             if (segment.Outbound)
             {
                 result.Add(new(queue, new(QueueContributionKind.Dialed, segment.EnteredAt, 0)));
@@ -48,6 +55,10 @@ public static class CallCounting
             else if (segment.AbandonedAt is { } abandoned)
             {
                 result.Add(new(queue, new(QueueContributionKind.Abandoned, abandoned, Seconds(segment.EnteredAt, abandoned))));
+            }
+            else if (segment.OverflowedAt is { } overflowed)
+            {
+                result.Add(new(queue, new(QueueContributionKind.Overflowed, overflowed, Seconds(segment.EnteredAt, overflowed))));
             }
         }
 

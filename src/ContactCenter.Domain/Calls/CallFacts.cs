@@ -87,6 +87,11 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
             return EventVerdict.OutOfOrder($"call '{e.CallId}' already {(State == CallState.Ended ? "ended" : "was abandoned")} at {EndedAt:O}");
         }
 
+        if (State is null && e is { Type: FloorEventType.CallEnded, EndReason: CallEndReason.Blocked })
+        {
+            return Blocked(e);
+        }
+
         if (State is null && e.Type is not (FloorEventType.CallQueued or FloorEventType.CallDialed))
         {
             if (e.Type is not (FloorEventType.CallOffered or FloorEventType.CallAnswered or FloorEventType.CallAbandoned))
@@ -114,6 +119,25 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
             FloorEventType.CallAbandoned => Abandoned(e),
             _ => EventVerdict.InvalidTransition($"'{e.Type}' is not a call event"),
         };
+    }
+
+    /// <summary>Refused entry to its queue: the call begins and ends here, counted as blocked, not offered.</summary>
+    private EventVerdict Blocked(FloorEvent e)
+    {
+        if (e.QueueId is null)
+        {
+            return EventVerdict.InvalidTransition($"a blocked call names the queue that refused it", "queueId");
+        }
+
+        Direction = CallDirection.Inbound;
+        Tier = e.Tier;
+        CallerNumber = e.CallerNumber;
+        QueueId = e.QueueId;
+        EndReason = CallEndReason.Blocked;
+        Segments.Add(new QueueSegment(e.QueueId, e.At, Outbound: false, Blocked: true));
+        EndedAt = e.At;
+        Enter(CallState.Ended, e.At);
+        return EventVerdict.Accepted;
     }
 
     private EventVerdict Queued(FloorEvent e)
@@ -233,6 +257,24 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
     private EventVerdict Ended(FloorEvent e)
     {
         EndReason = e.EndReason ?? CallEndReason.Completed;
+        if (EndReason == CallEndReason.Blocked)
+        {
+            return EventVerdict.InvalidTransition($"call '{e.CallId}' is {Describe(State)}; only a call never queued can be blocked", "reason");
+        }
+
+        if (EndReason == CallEndReason.Overflowed)
+        {
+            if (!(IsWaiting && Direction == CallDirection.Inbound))
+            {
+                return EventVerdict.InvalidTransition($"call '{e.CallId}' is {Describe(State)}; only a waiting inbound call can overflow", "reason");
+            }
+
+            Segments[^1] = Segments[^1] with { OverflowedAt = e.At };
+            EndedAt = e.At;
+            Enter(CallState.Ended, e.At);
+            return EventVerdict.Accepted;
+        }
+
         if (IsWaiting && Direction == CallDirection.Inbound)
         {
             // An inbound caller who leaves before an answer abandoned the call, whatever the source calls it.

@@ -3,7 +3,8 @@ namespace ContactCenter.Domain.Calls;
 /// <summary>
 /// One stay of a call in a queue: from entering it (queued, dialled or transferred in) to leaving
 /// it. A stay that began with a transfer is a new offer to its queue and a transfer out of the
-/// queue before it.
+/// queue before it. A caller may leave it unanswered by the queue's doing (overflowed) or never
+/// be let in (blocked: a stay of no length that is not an offer).
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record QueueSegment(
@@ -12,4 +13,6 @@ public sealed record QueueSegment(
     bool Outbound,
     DateTimeOffset? AnsweredAt = null,
     DateTimeOffset? AbandonedAt = null,
-    bool ViaTransfer = false);
+    bool ViaTransfer = false,
+    DateTimeOffset? OverflowedAt = null,
+    bool Blocked = false);

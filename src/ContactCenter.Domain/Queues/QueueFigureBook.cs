@@ -129,6 +129,12 @@ public sealed class QueueFigureBook
             case QueueContributionKind.TransferredOut:
                 counts.TransferredOut += sign;
                 break;
+            case QueueContributionKind.Overflowed:
+                counts.Overflowed += sign;
+                break;
+            case QueueContributionKind.Blocked:
+                counts.Blocked += sign;
+                break;
         }
     }
 
@@ -215,6 +221,8 @@ public sealed class QueueFigureBook
             total.Handled += s.Handled;
             total.TransferredIn += s.TransferredIn;
             total.TransferredOut += s.TransferredOut;
+            total.Overflowed += s.Overflowed;
+            total.Blocked += s.Blocked;
         }
 
         return Figures(total, from, to);
@@ -243,7 +251,9 @@ public sealed class QueueFigureBook
             c.Offered > 0 ? (double)c.Abandoned / c.Offered : null,
             c.Handled,
             c.TransferredIn,
-            c.TransferredOut);
+            c.TransferredOut,
+            c.Overflowed,
+            c.Blocked);
     }
 
     private static QueueIntervalCounts Copy(QueueIntervalCounts counts)

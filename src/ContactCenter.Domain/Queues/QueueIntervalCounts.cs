@@ -15,6 +15,8 @@ public sealed class QueueIntervalCounts
     [Id(10)] public int Handled { get; set; }
     [Id(11)] public int TransferredIn { get; set; }
     [Id(12)] public int TransferredOut { get; set; }
+    [Id(15)] public int Overflowed { get; set; }
+    [Id(16)] public int Blocked { get; set; }
 
     /// <summary>
     /// Durations are summed in whole ticks: integer sums do not depend on the order calls arrive
@@ -45,9 +47,11 @@ public sealed class QueueIntervalCounts
         total.Handled += Handled;
         total.TransferredIn += TransferredIn;
         total.TransferredOut += TransferredOut;
+        total.Overflowed += Overflowed;
+        total.Blocked += Blocked;
     }
 
     public bool IsEmpty =>
         Offered == 0 && Answered == 0 && Abandoned == 0 && ShortAbandoned == 0 && Completed == 0 && Dialed == 0 && HandleTicks == 0
-        && Handled == 0 && TransferredIn == 0 && TransferredOut == 0;
+        && Handled == 0 && TransferredIn == 0 && TransferredOut == 0 && Overflowed == 0 && Blocked == 0;
 }

@@ -24,6 +24,11 @@ public sealed class RuleTimer
 
     public RuleTimer(Grain grain, TimeProvider clock, Func<Task> onDue)
     {
+        if (grain is not IWakeGrain)
+        {
+            throw new ArgumentException($"{grain.GetType().Name} has a rule timer and must be an {nameof(IWakeGrain)}, so a failed turn can wake it again", nameof(grain));
+        }
+
         this.grain = grain;
         this.clock = clock;
         this.onDue = onDue;

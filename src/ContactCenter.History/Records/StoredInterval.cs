@@ -16,6 +16,8 @@ public sealed class StoredInterval
     public int Handled { get; set; }
     public int TransferredIn { get; set; }
     public int TransferredOut { get; set; }
+    public int Overflowed { get; set; }
+    public int Blocked { get; set; }
     public long WaitTicks { get; set; }
     public long HandleTicks { get; set; }
 }

@@ -19,6 +19,8 @@ internal static class IntervalColumns
         row.Handled = c.Handled;
         row.TransferredIn = c.TransferredIn;
         row.TransferredOut = c.TransferredOut;
+        row.Overflowed = c.Overflowed;
+        row.Blocked = c.Blocked;
         row.WaitTicks = c.WaitTicks;
         row.HandleTicks = c.HandleTicks;
     }
@@ -36,6 +38,8 @@ internal static class IntervalColumns
         Handled = row.Handled,
         TransferredIn = row.TransferredIn,
         TransferredOut = row.TransferredOut,
+        Overflowed = row.Overflowed,
+        Blocked = row.Blocked,
         WaitTicks = row.WaitTicks,
         HandleTicks = row.HandleTicks,
     };

@@ -234,6 +234,9 @@ namespace ContactCenter.History.Migrations.Postgres
                     b.Property<int>("AnsweredWithinThreshold")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Blocked")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Completed")
                         .HasColumnType("integer");
 
@@ -247,6 +250,9 @@ namespace ContactCenter.History.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Offered")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Overflowed")
                         .HasColumnType("integer");
 
                     b.Property<int>("ShortAbandoned")

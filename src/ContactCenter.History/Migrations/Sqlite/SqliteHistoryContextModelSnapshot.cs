@@ -227,6 +227,9 @@ namespace ContactCenter.History.Migrations.Sqlite
                     b.Property<int>("AnsweredWithinThreshold")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Blocked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Completed")
                         .HasColumnType("INTEGER");
 
@@ -240,6 +243,9 @@ namespace ContactCenter.History.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Offered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Overflowed")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ShortAbandoned")
