@@ -73,6 +73,7 @@ public static class FloorHostingExtensions
         app.MapCallerNumberApi();
         app.MapDisplayTokenApi();
         app.MapEventsApi();
+        app.MapQueueLogApi();
         app.MapJoinApi();
         app.MapFloorApi();
         app.MapAlertApi();

@@ -60,6 +60,7 @@ public static class AuthorizationMatrix
     [
         // Ingest: telephony connectors only.
         Row("POST /api/events", FloorPolicies.Ingest, Case("an empty batch", _ => Post("/api/events", "[]"), Caller.Connector)),
+        Row("POST /api/connectors/queue-log", FloorPolicies.Ingest, Case("an empty log", _ => Post("/api/connectors/queue-log"), Caller.Connector)),
         Row("GET /api/connectors/joins/", FloorPolicies.Ingest, Case("the joins waiting", _ => Get("/api/connectors/joins"), Caller.Connector)),
         Row("POST /api/connectors/joins/{commandId}/done", FloorPolicies.Ingest, Case("an unknown join (404 past the door)", _ => Post("/api/connectors/joins/no-such-join/done"), Caller.Connector)),
 
