@@ -132,4 +132,17 @@ public sealed class QueueLogEventsTests
         Assert.NotNull(problem);
         Assert.Equal((5, field), (problem.Line, problem.Field));
     }
+
+    [Theory]
+    [InlineData("c1|billing|Alice Smith|CONNECT|10|c1.5|2", "agent", "Alice Smith")]
+    [InlineData("c1|sales queue|NONE|ENTERQUEUE||555|1", "queue", "sales queue")]
+    [InlineData("c1:2|billing|NONE|ENTERQUEUE||555|1", "callid", "c1:2")]
+    public void A_name_that_cannot_be_a_floor_id_is_a_problem_naming_it(string rest, string field, string value)
+    {
+        var problem = Map(rest).Problem;
+
+        Assert.NotNull(problem);
+        Assert.Equal(field, problem.Field);
+        Assert.Contains($"'{value}' is not a floor id", problem.Reason, StringComparison.Ordinal);
+    }
 }

@@ -17,15 +17,22 @@ public sealed class ServerLog(LogLevel minimum = LogLevel.Error) : ILoggerProvid
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
-    /// <summary>The errors logged after the first <paramref name="from"/>, as text.</summary>
-    public string Since(int from)
+    /// <summary>The first <paramref name="most"/> entries logged after the first <paramref name="from"/>, as text.</summary>
+    public string Since(int from, int most = 5)
     {
         var all = errors.ToArray();
-        return from >= all.Length ? $"(nothing logged at {minimum} or above)" : string.Join("\n---\n", all.Skip(from).Take(5));
+        return from >= all.Length ? $"(nothing logged at {minimum} or above)" : string.Join("\n---\n", all.Skip(from).Take(most));
     }
 
+    /// <summary>Whether any entry holds <paramref name="text"/>.</summary>
+    public bool Holds(string text) => errors.Any(entry => entry.Contains(text, StringComparison.Ordinal));
+
     /// <summary>The last <paramref name="count"/> entries, as text.</summary>
-    public string Latest(int count = 5) => Since(Math.Max(0, Count - count));
+    public string Latest(int count = 5)
+    {
+        var all = errors.ToArray();
+        return Since(Math.Max(0, all.Length - count), count);
+    }
 
     public void Dispose()
     {
