@@ -4,6 +4,7 @@ using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Ingestion;
 using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace ContactCenter.Dashboard.Api;
 
@@ -41,14 +42,14 @@ public static class QueueLogEndpoints
         return app;
     }
 
-    private static async Task<IResult> PostAsync(HttpContext http, IEventSink sink, IngestionMetrics metrics, TimeProvider clock)
+    private static async Task<IResult> PostAsync(HttpContext http, IEventSink sink, IngestionMetrics metrics, TimeProvider clock, IOptionsMonitor<QueueLogOptions> options)
     {
         if (http.Request.ContentType is { } type && !type.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase))
         {
             return Results.Json(new ApiError("body", "unsupported-media-type", $"send the queue_log as text/plain, not {type}"), statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var run = new Run(sink, clock.GetUtcNow() + EventsEndpoints.MaxClockSkew, http.RequestAborted);
+        var run = new Run(sink, new QueueLogAgents(options.CurrentValue.Agents), clock.GetUtcNow() + EventsEndpoints.MaxClockSkew, http.RequestAborted);
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
         await foreach (var (entry, problem) in QueueLogParser.ReadAsync(reader))
         {
@@ -61,7 +62,7 @@ public static class QueueLogEndpoints
     }
 
     /// <summary>One posted log being applied: events gathered into batches, each event remembering its line.</summary>
-    private sealed class Run(IEventSink sink, DateTimeOffset latest, CancellationToken cancellation)
+    private sealed class Run(IEventSink sink, QueueLogAgents agents, DateTimeOffset latest, CancellationToken cancellation)
     {
         private readonly List<FloorEvent> batch = new(BatchSize);
         private readonly List<int> batchLines = new(BatchSize);
@@ -93,7 +94,7 @@ public static class QueueLogEndpoints
                 return;
             }
 
-            var mapped = QueueLogEvents.Map(entry);
+            var mapped = QueueLogEvents.Map(entry, agents);
             if (mapped.Problem is { } refused)
             {
                 Reject(refused.Line, refused.Field, refused.Reason);

@@ -41,6 +41,7 @@ public static class FloorHostingExtensions
         services.AddSingleton<FloorReader>();
         services.AddSingleton<IngestionMetrics>();
         services.Configure<EventBatchLimits>(builder.Configuration.GetSection("EventApi"));
+        services.Configure<Connectors.Asterisk.QueueLog.QueueLogOptions>(builder.Configuration.GetSection(Connectors.Asterisk.QueueLog.QueueLogOptions.Section));
         services.AddTrafficSimulator(builder.Configuration);
         services.AddLiveFloor();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 16);

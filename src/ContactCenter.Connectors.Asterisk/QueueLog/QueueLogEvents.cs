@@ -16,14 +16,15 @@ public static class QueueLogEvents
 {
     private static readonly HashSet<string> Informational = new(StringComparer.Ordinal) { "QUEUESTART", "CONFIGRELOAD", "DID", "INFO" };
 
-    public static QueueLogMapping Map(QueueLogEntry entry)
+    public static QueueLogMapping Map(QueueLogEntry entry, QueueLogAgents? agents = null)
     {
+        agents ??= QueueLogAgents.None;
         if (Informational.Contains(entry.Event))
         {
             return QueueLogMapping.Skip();
         }
 
-        var mapped = Translate(entry);
+        var mapped = Translate(entry, agents);
         foreach (var e in mapped.Events)
         {
             if (BadId(e) is { } field)
@@ -41,26 +42,28 @@ public static class QueueLogEvents
         : e.QueueId is { } queue && !FloorIds.IsValid(queue) ? "queue"
         : e.AgentId is { } agent && !FloorIds.IsValid(agent) ? "agent"
         : e.Queues?.FirstOrDefault(q => !FloorIds.IsValid(q)) is not null ? "queue"
+        : e.TeamId is { } team && !FloorIds.IsValid(team) ? "team"
         : null;
 
     private static string Shown(string field, FloorEvent e, QueueLogEntry entry) => field switch
     {
         "callid" => e.CallId!,
         "agent" => e.AgentId!,
+        "team" => e.TeamId!,
         _ => entry.Queue,
     };
 
-    private static QueueLogMapping Translate(QueueLogEntry entry) =>
+    private static QueueLogMapping Translate(QueueLogEntry entry, QueueLogAgents agents) =>
         entry.Event switch
         {
             "ENTERQUEUE" => Call(entry, (id, call, queue) =>
                 [new FloorEvent(id(0), FloorEventType.CallQueued, entry.At, CallId: call, QueueId: queue, CallerNumber: Number(entry.Datum(2)))]),
-            "CONNECT" => WithAgent(entry, (id, call, queue, agent) => Ring(entry, Seconds(entry.Datum(3)), call, agent, id(1)) is { } offer
+            "CONNECT" => WithAgent(entry, agents, (id, call, queue, agent) => Ring(entry, Seconds(entry.Datum(3)), call, agent, id(1)) is { } offer
                 ? [offer, new FloorEvent(id(2), FloorEventType.CallAnswered, entry.At, CallId: call, AgentId: agent, QueueId: queue)]
                 : [new FloorEvent(id(0), FloorEventType.CallAnswered, entry.At, CallId: call, AgentId: agent, QueueId: queue)]),
-            "RINGNOANSWER" or "RINGCANCELED" => WithAgent(entry, (id, call, _, agent) =>
+            "RINGNOANSWER" or "RINGCANCELED" => WithAgent(entry, agents, (id, call, _, agent) =>
                 [Ring(entry, Milliseconds(entry.Datum(1)), call, agent, id(0)) ?? new FloorEvent(id(0), FloorEventType.CallOffered, entry.At, CallId: call, AgentId: agent)]),
-            "SYSCOMPAT" => WithAgent(entry, (id, call, _, agent) => [new FloorEvent(id(0), FloorEventType.CallOffered, entry.At, CallId: call, AgentId: agent)]),
+            "SYSCOMPAT" => WithAgent(entry, agents, (id, call, _, agent) => [new FloorEvent(id(0), FloorEventType.CallOffered, entry.At, CallId: call, AgentId: agent)]),
             "COMPLETECALLER" => Call(entry, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.CallerHangup)]),
             "COMPLETEAGENT" => Call(entry, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.AgentHangup)]),
             // The agent passed the caller on outside the queue: for the queue's figures the call is done.
@@ -69,13 +72,12 @@ public static class QueueLogEvents
             "EXITWITHTIMEOUT" or "EXITWITHKEY" or "EXITEMPTY" => Call(entry, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.Overflowed)]),
             "JOINEMPTY" or "JOINUNAVAIL" => Call(entry, (id, call, queue) =>
                 [new FloorEvent(id(0), FloorEventType.CallEnded, entry.At, CallId: call, QueueId: queue, EndReason: CallEndReason.Blocked)]),
-            "AGENTLOGIN" or "AGENTCALLBACKLOGIN" => Agent(entry, (id, agent) => [new FloorEvent(id(0), FloorEventType.AgentLoggedIn, entry.At, AgentId: agent)]),
-            "ADDMEMBER" => Agent(entry, (id, agent) =>
-                [new FloorEvent(id(0), FloorEventType.AgentLoggedIn, entry.At, AgentId: agent, Queues: entry.HasQueue ? [entry.Queue] : null)]),
-            "AGENTLOGOFF" or "AGENTCALLBACKLOGOFF" or "REMOVEMEMBER" => Agent(entry, (id, agent) => [new FloorEvent(id(0), FloorEventType.AgentLoggedOut, entry.At, AgentId: agent)]),
-            "PAUSE" or "PAUSEALL" => Agent(entry, (id, agent) =>
+            "AGENTLOGIN" or "AGENTCALLBACKLOGIN" => Login(entry, agents, queues: null),
+            "ADDMEMBER" => Login(entry, agents, entry.HasQueue ? [entry.Queue] : null),
+            "AGENTLOGOFF" or "AGENTCALLBACKLOGOFF" or "REMOVEMEMBER" => Agent(entry, agents, (id, agent) => [new FloorEvent(id(0), FloorEventType.AgentLoggedOut, entry.At, AgentId: agent)]),
+            "PAUSE" or "PAUSEALL" => Agent(entry, agents, (id, agent) =>
                 [new FloorEvent(id(0), FloorEventType.AgentStateChanged, entry.At, AgentId: agent, State: AgentState.NotReady, Reason: entry.Datum(1) ?? "paused")]),
-            "UNPAUSE" or "UNPAUSEALL" => Agent(entry, (id, agent) => [new FloorEvent(id(0), FloorEventType.AgentStateChanged, entry.At, AgentId: agent, State: AgentState.Available)]),
+            "UNPAUSE" or "UNPAUSEALL" => Agent(entry, agents, (id, agent) => [new FloorEvent(id(0), FloorEventType.AgentStateChanged, entry.At, AgentId: agent, State: AgentState.Available)]),
             _ => QueueLogMapping.Skip(),
         };
 
@@ -94,14 +96,20 @@ public static class QueueLogEvents
         return QueueLogMapping.Of(map(part => QueueLogEventId.Of(entry, part), entry.CallId, entry.HasQueue ? entry.Queue : null));
     }
 
-    private static QueueLogMapping WithAgent(QueueLogEntry entry, Func<Func<int, string>, string, string?, string, FloorEvent[]> map) =>
-        AsteriskAgentId.Of(entry.Agent) is { } agent
-            ? Call(entry, (id, call, queue) => map(id, call, queue, agent))
+    private static QueueLogMapping WithAgent(QueueLogEntry entry, QueueLogAgents agents, Func<Func<int, string>, string, string?, string, FloorEvent[]> map) =>
+        agents.Of(entry.Agent) is { } agent
+            ? Call(entry, (id, call, queue) => map(id, call, queue, agent.Id))
             : QueueLogMapping.Refuse(entry, "agent", $"{entry.Event} needs the queue member, not '{entry.Agent}'");
 
-    private static QueueLogMapping Agent(QueueLogEntry entry, Func<Func<int, string>, string, FloorEvent[]> map) =>
-        AsteriskAgentId.Of(entry.Agent) is { } agent
-            ? QueueLogMapping.Of(map(part => QueueLogEventId.Of(entry, part), agent))
+    private static QueueLogMapping Agent(QueueLogEntry entry, QueueLogAgents agents, Func<Func<int, string>, string, FloorEvent[]> map) =>
+        agents.Of(entry.Agent) is { } agent
+            ? QueueLogMapping.Of(map(part => QueueLogEventId.Of(entry, part), agent.Id))
+            : QueueLogMapping.Refuse(entry, "agent", $"{entry.Event} needs the queue member, not '{entry.Agent}'");
+
+    /// <summary>A log in, with the name and team configured for the member.</summary>
+    private static QueueLogMapping Login(QueueLogEntry entry, QueueLogAgents agents, string[]? queues) =>
+        agents.Of(entry.Agent) is { } agent
+            ? QueueLogMapping.Of(new FloorEvent(QueueLogEventId.Of(entry), FloorEventType.AgentLoggedIn, entry.At, AgentId: agent.Id, Name: agent.Name, TeamId: agent.Team, Queues: queues))
             : QueueLogMapping.Refuse(entry, "agent", $"{entry.Event} needs the queue member, not '{entry.Agent}'");
 
     private static FloorEvent Ended(string id, QueueLogEntry entry, string call, CallEndReason reason) =>
