@@ -56,7 +56,7 @@ public static class QueueLogEvents
     private static QueueLogMapping Translate(QueueLogEntry entry, QueueLogAgents agents) =>
         entry.Event switch
         {
-            "ENTERQUEUE" => Call(entry, (id, call, queue) =>
+            "ENTERQUEUE" => Call(entry, needsQueue: true, (id, call, queue) =>
                 [new FloorEvent(id(0), FloorEventType.CallQueued, entry.At, CallId: call, QueueId: queue, CallerNumber: Number(entry.Datum(2)))]),
             "CONNECT" => WithAgent(entry, agents, (id, call, queue, agent) => Ring(entry, Seconds(entry.Datum(3)), call, agent, id(1)) is { } offer
                 ? [offer, new FloorEvent(id(2), FloorEventType.CallAnswered, entry.At, CallId: call, AgentId: agent, QueueId: queue)]
@@ -64,13 +64,13 @@ public static class QueueLogEvents
             "RINGNOANSWER" or "RINGCANCELED" => WithAgent(entry, agents, (id, call, _, agent) =>
                 [Ring(entry, Milliseconds(entry.Datum(1)), call, agent, id(0)) ?? new FloorEvent(id(0), FloorEventType.CallOffered, entry.At, CallId: call, AgentId: agent)]),
             "SYSCOMPAT" => WithAgent(entry, agents, (id, call, _, agent) => [new FloorEvent(id(0), FloorEventType.CallOffered, entry.At, CallId: call, AgentId: agent)]),
-            "COMPLETECALLER" => Call(entry, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.CallerHangup)]),
-            "COMPLETEAGENT" => Call(entry, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.AgentHangup)]),
+            "COMPLETECALLER" => Call(entry, needsQueue: false, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.CallerHangup)]),
+            "COMPLETEAGENT" => Call(entry, needsQueue: false, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.AgentHangup)]),
             // The agent passed the caller on outside the queue: for the queue's figures the call is done.
-            "TRANSFER" or "BLINDTRANSFER" or "ATTENDEDTRANSFER" => Call(entry, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.Completed)]),
-            "ABANDON" => Call(entry, (id, call, queue) => [new FloorEvent(id(0), FloorEventType.CallAbandoned, entry.At, CallId: call, QueueId: queue)]),
-            "EXITWITHTIMEOUT" or "EXITWITHKEY" or "EXITEMPTY" => Call(entry, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.Overflowed)]),
-            "JOINEMPTY" or "JOINUNAVAIL" => Call(entry, (id, call, queue) =>
+            "TRANSFER" or "BLINDTRANSFER" or "ATTENDEDTRANSFER" => Call(entry, needsQueue: false, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.Completed)]),
+            "ABANDON" => Call(entry, needsQueue: false, (id, call, queue) => [new FloorEvent(id(0), FloorEventType.CallAbandoned, entry.At, CallId: call, QueueId: queue)]),
+            "EXITWITHTIMEOUT" or "EXITWITHKEY" or "EXITEMPTY" => Call(entry, needsQueue: false, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.Overflowed)]),
+            "JOINEMPTY" or "JOINUNAVAIL" => Call(entry, needsQueue: true, (id, call, queue) =>
                 [new FloorEvent(id(0), FloorEventType.CallEnded, entry.At, CallId: call, QueueId: queue, EndReason: CallEndReason.Blocked)]),
             "AGENTLOGIN" or "AGENTCALLBACKLOGIN" => Login(entry, agents, queues: null),
             "ADDMEMBER" => Login(entry, agents, entry.HasQueue ? [entry.Queue] : null),
@@ -81,14 +81,14 @@ public static class QueueLogEvents
             _ => QueueLogMapping.Skip(),
         };
 
-    private static QueueLogMapping Call(QueueLogEntry entry, Func<Func<int, string>, string, string?, FloorEvent[]> map)
+    private static QueueLogMapping Call(QueueLogEntry entry, bool needsQueue, Func<Func<int, string>, string, string?, FloorEvent[]> map)
     {
         if (!entry.HasCall)
         {
             return QueueLogMapping.Refuse(entry, "callid", $"{entry.Event} needs the caller's call id, not '{entry.CallId}'");
         }
 
-        if (entry.Event is "ENTERQUEUE" or "JOINEMPTY" or "JOINUNAVAIL" && !entry.HasQueue)
+        if (needsQueue && !entry.HasQueue)
         {
             return QueueLogMapping.Refuse(entry, "queue", $"{entry.Event} needs the queue, not '{entry.Queue}'");
         }
@@ -98,7 +98,7 @@ public static class QueueLogEvents
 
     private static QueueLogMapping WithAgent(QueueLogEntry entry, QueueLogAgents agents, Func<Func<int, string>, string, string?, string, FloorEvent[]> map) =>
         agents.Of(entry.Agent) is { } agent
-            ? Call(entry, (id, call, queue) => map(id, call, queue, agent.Id))
+            ? Call(entry, needsQueue: false, (id, call, queue) => map(id, call, queue, agent.Id))
             : QueueLogMapping.Refuse(entry, "agent", $"{entry.Event} needs the queue member, not '{entry.Agent}'");
 
     private static QueueLogMapping Agent(QueueLogEntry entry, QueueLogAgents agents, Func<Func<int, string>, string, FloorEvent[]> map) =>

@@ -40,9 +40,12 @@ public sealed class FloorSettings
     /// How old a call's latest event may be for the call to be live (Floor:LiveHorizonHours, 12).
     /// An older call is history arriving late (a replayed log, a connector catching up): it is
     /// counted into its day's figures, but raises no alert, shows no live row and is not handed
-    /// to agents, whose current state it must not change.
+    /// to agents (an agent's past day takes it), whose current state it must not change.
     /// </summary>
     public TimeSpan LiveHorizon => current.LiveHorizon;
+
+    /// <summary>The earliest moment still live at <paramref name="now"/>: an event before it is a past day's.</summary>
+    public DateTimeOffset LiveSince(DateTimeOffset now) => now - current.LiveHorizon;
 
     public QueueSettings ForQueue(string? queueId) =>
         queues.GetOrAdd(queueId ?? string.Empty, id =>

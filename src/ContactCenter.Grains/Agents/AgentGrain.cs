@@ -83,10 +83,11 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         var verdicts = new EventVerdict[events.Length];
         var changed = false;
         List<int>? late = null;
+        var liveSince = Settings.LiveSince(Clock.GetUtcNow());
         foreach (var index in EventOrder.ByTime(events))
         {
             var e = events[index];
-            if (e.At < Clock.GetUtcNow() - Settings.LiveHorizon && !State.Timeline.Contains(e.EventId))
+            if (e.At < liveSince && !State.Timeline.Contains(e.EventId))
             {
                 // A past day's event counts into that day, not into the agent as it is now.
                 (late ??= []).Add(index);

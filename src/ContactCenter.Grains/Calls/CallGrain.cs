@@ -48,7 +48,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
     private CallFacts Facts => State.Timeline.Facts;
 
     /// <summary>An event older than the live horizon: history arriving late, not the floor now.</summary>
-    private bool IsHistoric(FloorEvent e) => e.At < Clock.GetUtcNow() - Settings.LiveHorizon;
+    private bool IsHistoric(FloorEvent e) => e.At < Settings.LiveSince(Clock.GetUtcNow());
 
     /// <summary>A call whose latest event is older than the live horizon: counted, never alerted on or shown live.</summary>
     private bool IsHistoric() => State.Timeline.Entries is { Count: > 0 } entries && IsHistoric(entries[^1]);
