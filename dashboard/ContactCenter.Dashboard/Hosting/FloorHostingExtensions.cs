@@ -1,6 +1,7 @@
 using ContactCenter.Connectors.Simulator;
 using ContactCenter.Contracts.Ingestion;
 using ContactCenter.Dashboard.Api;
+using ContactCenter.Dashboard.Connectors;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Reports;
 using ContactCenter.Dashboard.Security;
@@ -41,7 +42,7 @@ public static class FloorHostingExtensions
         services.AddSingleton<FloorReader>();
         services.AddSingleton<IngestionMetrics>();
         services.Configure<EventBatchLimits>(builder.Configuration.GetSection("EventApi"));
-        services.Configure<Connectors.Asterisk.QueueLog.QueueLogOptions>(builder.Configuration.GetSection(Connectors.Asterisk.QueueLog.QueueLogOptions.Section));
+        services.AddFloorConnectors(builder.Configuration);
         services.AddTrafficSimulator(builder.Configuration);
         services.AddLiveFloor();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 16);
