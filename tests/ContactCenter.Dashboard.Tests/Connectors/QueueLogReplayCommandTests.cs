@@ -11,21 +11,19 @@ public sealed class QueueLogReplayCommandTests(FloorApiFixture app)
     private readonly HttpClient client = app.CreateClient();
 
     [Fact]
-    public async Task A_replayed_file_is_counted_once_and_the_answer_printed()
+    public async Task A_replayed_file_gives_the_hand_computed_figures_once_and_the_answer_printed()
     {
-        var (queue, call) = (Wire.NewId("q"), Wire.NewId("c"));
-        var t = Wire.Now().AddMinutes(-30).ToUnixTimeSeconds();
+        var scenario = new QueueLogScenario();
         var file = Path.Combine(Path.GetTempPath(), $"queue_log-{Guid.NewGuid():N}");
-        await File.WriteAllLinesAsync(file, [$"{t}|{call}|{queue}|NONE|ENTERQUEUE||02079460001|1", $"{t + 40}|{call}|{queue}|NONE|ABANDON|1|1|40"]);
+        await File.WriteAllLinesAsync(file, scenario.Lines);
         try
         {
             var first = await ReplayAsync(file);
             var second = await ReplayAsync(file);
 
-            Assert.Equal((0, 2, 0), (first.Code, first.Answer.GetProperty("accepted").GetInt32(), first.Answer.GetProperty("duplicates").GetInt32()));
-            Assert.Equal((0, 0, 2), (second.Code, second.Answer.GetProperty("accepted").GetInt32(), second.Answer.GetProperty("duplicates").GetInt32()));
-            var totals = (await client.GetReplyAsync($"/api/queues/{queue}/stats")).Body.GetProperty("totals");
-            Assert.Equal((1, 1), (totals.GetProperty("offered").GetInt32(), totals.GetProperty("abandoned").GetInt32()));
+            Assert.Equal((0, QueueLogScenario.Events, 0), (first.Code, first.Answer.GetProperty("accepted").GetInt32(), first.Answer.GetProperty("duplicates").GetInt32()));
+            Assert.Equal((0, 0, QueueLogScenario.Events), (second.Code, second.Answer.GetProperty("accepted").GetInt32(), second.Answer.GetProperty("duplicates").GetInt32()));
+            QueueLogScenario.AssertFigures(await scenario.TotalsAsync(client));
         }
         finally
         {
