@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ContactCenter.Dashboard.Operations;
 using ContactCenter.Dashboard.Tests.Support;
+using ContactCenter.Testing;
 
 namespace ContactCenter.Dashboard.Tests.Connectors;
 
@@ -23,7 +24,7 @@ public sealed class QueueLogReplayCommandTests(FloorApiFixture app)
 
             Assert.Equal((0, QueueLogScenario.Events, 0), (first.Code, first.Answer.GetProperty("accepted").GetInt32(), first.Answer.GetProperty("duplicates").GetInt32()));
             Assert.Equal((0, 0, QueueLogScenario.Events), (second.Code, second.Answer.GetProperty("accepted").GetInt32(), second.Answer.GetProperty("duplicates").GetInt32()));
-            QueueLogScenario.AssertFigures(await scenario.TotalsAsync(client));
+            Assert.Equal(QueueLogScenario.Expected, await scenario.FiguresAsync(client));
         }
         finally
         {

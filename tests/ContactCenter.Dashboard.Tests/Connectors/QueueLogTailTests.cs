@@ -24,9 +24,8 @@ public sealed class QueueLogTailTests : IDisposable
 
         await using (var first = Start(log))
         {
-            var client = first.CreateClient();
             // Line 7 is c2's abandon: the first part has been read when it counts.
-            await Until(client, scenario, totals => QueueLogScenario.N(totals, "shortAbandoned") == 1, "the first part of the log");
+            await Until(first.CreateClient(), scenario, figures => figures.ShortAbandoned == 1, "the first part of the log");
         }
 
         // While the product is down: Asterisk writes on, then the log rotates and a new file begins.
@@ -35,15 +34,14 @@ public sealed class QueueLogTailTests : IDisposable
         await File.WriteAllLinesAsync(log, scenario.Lines[12..]);
 
         await using var second = Start(log);
-        var again = second.CreateClient();
-        await Until(again, scenario, QueueLogScenario.Complete, "the rest of the log after the restart and the rotation");
-        QueueLogScenario.AssertFigures(await scenario.TotalsAsync(again));
+        var client = second.CreateClient();
+        await Until(client, scenario, figures => figures == QueueLogScenario.Expected, "the rest of the log after the restart and the rotation");
 
         using var content = new StringContent(scenario.Text, Encoding.UTF8, "text/plain");
-        using var posted = await again.PostAsync("/api/connectors/queue-log", content);
+        using var posted = await client.PostAsync("/api/connectors/queue-log", content);
         var answer = (await Reply.ReadAsync(posted)).Status(HttpStatusCode.OK).Body;
         Assert.Equal((0, QueueLogScenario.Events), (QueueLogScenario.N(answer, "accepted"), QueueLogScenario.N(answer, "duplicates")));
-        QueueLogScenario.AssertFigures(await scenario.TotalsAsync(again));
+        Assert.Equal(QueueLogScenario.Expected, await scenario.FiguresAsync(client));
     }
 
     private FloorApp Start(string log) => new(new FloorAppOptions("queue-log-tail")
@@ -57,12 +55,13 @@ public sealed class QueueLogTailTests : IDisposable
         },
     });
 
-    private static async Task Until(HttpClient client, QueueLogScenario scenario, Func<System.Text.Json.JsonElement, bool> done, string what)
+    private static async Task Until(HttpClient client, QueueLogScenario scenario, Func<ScenarioFigures, bool> done, string what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (await scenario.TotalsSoFarAsync(client) is not { } totals || !done(totals))
+        ScenarioFigures? figures;
+        while ((figures = await scenario.FiguresAsync(client)) is null || !done(figures))
         {
-            Assert.True(DateTime.UtcNow < deadline, $"the tail did not bring {what} to the floor within 60 s");
+            Assert.True(DateTime.UtcNow < deadline, $"the tail did not bring {what} to the floor within 60 s; the floor shows {figures}");
             await Task.Delay(100);
         }
     }
