@@ -135,12 +135,18 @@ internal ref struct EventItem
 
             case FloorEventType.AgentLoggedIn:
                 if (!RequiredId(WireField.AgentId, out agentId) || !OptionalText(WireField.Name, out var name)
-                    || !OptionalId(WireField.TeamId, out var teamId) || !OptionalIdList(WireField.Queues, out var queues))
+                    || !OptionalId(WireField.TeamId, out var teamId) || !OptionalIdList(WireField.Queues, out var queues)
+                    || !OptionalChoice(WireField.Membership, WireEnums.LogInMemberships, out var joins))
                 {
                     return false;
                 }
 
-                e = new(id, eventType, at, AgentId: agentId, Name: name, TeamId: teamId, Queues: queues);
+                if (joins == QueueMembership.Add && queues is not { Length: > 0 })
+                {
+                    return Fault(WireField.Queues, "required", "queues is required with membership 'add': the queues the agent joins");
+                }
+
+                e = new(id, eventType, at, AgentId: agentId, Name: name, TeamId: teamId, Queues: queues, Membership: joins ?? QueueMembership.Replace);
                 return true;
 
             case FloorEventType.AgentStateChanged:
@@ -163,7 +169,22 @@ internal ref struct EventItem
                 e = new(id, eventType, at, CallId: optionalCallId, AgentId: agentId, Reason: help);
                 return true;
 
-            case FloorEventType.AgentLoggedOut or FloorEventType.AssistanceCleared:
+            case FloorEventType.AgentLoggedOut:
+                if (!RequiredId(WireField.AgentId, out agentId) || !OptionalIdList(WireField.Queues, out var left)
+                    || !OptionalChoice(WireField.Membership, WireEnums.LogOutMemberships, out var leaves))
+                {
+                    return false;
+                }
+
+                if ((leaves is null) != (left is null))
+                {
+                    return Fault(leaves is null ? WireField.Membership : WireField.Queues, "required", "a log-out from some queues gives both queues and membership 'remove'");
+                }
+
+                e = new(id, eventType, at, AgentId: agentId, Queues: left, Membership: leaves ?? QueueMembership.Replace);
+                return true;
+
+            case FloorEventType.AssistanceCleared:
                 if (!RequiredId(WireField.AgentId, out agentId))
                 {
                     return false;

@@ -41,6 +41,17 @@ internal static class WireEnums
         ("overflowed", CallEndReason.Overflowed),
         ("blocked", CallEndReason.Blocked));
 
+    // A log-in replaces the agent's queues or adds to them; a log-out leaves all of them or those it names.
+    public static readonly WireChoices<QueueMembership> LogInMemberships = new(("replace", QueueMembership.Replace), ("add", QueueMembership.Add))
+    {
+        Hint = ": a log-in adds queues, a log-out removes them",
+    };
+
+    public static readonly WireChoices<QueueMembership> LogOutMemberships = new(("remove", QueueMembership.Remove))
+    {
+        Hint = ": a log-out removes queues, a log-in adds them",
+    };
+
     // Only the states an agent chooses: ringing, talking and on-hold follow from call events, logged-out from AgentLoggedOut.
     public static readonly WireChoices<AgentState> ChosenStates = new(
         ("available", AgentState.Available),

@@ -20,4 +20,5 @@ internal enum WireField : byte
     Name,
     TeamId,
     Queues,
+    Membership,
 }

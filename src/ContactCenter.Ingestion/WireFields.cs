@@ -3,12 +3,12 @@ namespace ContactCenter.Ingestion;
 /// <summary>The wire names of <see cref="WireField"/>, and the lookup from a property name to the field.</summary>
 internal static class WireFields
 {
-    public const int Count = (int)WireField.Queues + 1;
+    public const int Count = (int)WireField.Membership + 1;
 
     private static readonly string[] Names =
     [
         "eventId", "type", "at", "callId", "agentId", "queueId", "direction", "callerNumber", "customerTier",
-        "calledNumber", "toQueueId", "toAgentId", "reason", "state", "name", "teamId", "queues",
+        "calledNumber", "toQueueId", "toAgentId", "reason", "state", "name", "teamId", "queues", "membership",
     ];
 
     public static string Name(WireField field) => Names[(int)field];
@@ -33,6 +33,7 @@ internal static class WireFields
             9 when name.SequenceEqual("direction"u8) => WireField.Direction,
             9 when name.SequenceEqual("toQueueId"u8) => WireField.ToQueueId,
             9 when name.SequenceEqual("toAgentId"u8) => WireField.ToAgentId,
+            10 when name.SequenceEqual("membership"u8) => WireField.Membership,
             12 when name.SequenceEqual("callerNumber"u8) => WireField.CallerNumber,
             12 when name.SequenceEqual("customerTier"u8) => WireField.CustomerTier,
             12 when name.SequenceEqual("calledNumber"u8) => WireField.CalledNumber,

@@ -14,7 +14,8 @@ public sealed class ClusterScript : IAsyncDisposable
     private readonly int frontBase = FreePort.Next();
     private readonly int balancerPort = FreePort.Next();
 
-    public ClusterScript()
+    /// <param name="settings">Configuration every process of the cluster gets, as environment variables (Section__Key).</param>
+    public ClusterScript(IReadOnlyDictionary<string, string>? settings = null)
     {
         environment = new()
         {
@@ -29,6 +30,10 @@ public sealed class ClusterScript : IAsyncDisposable
             ["CLUSTER_NO_BUILD"] = "1",
             ["Security__Enabled"] = "false",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
     }
 
     public Uri Front(int n) => new(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{frontBase + n}"));

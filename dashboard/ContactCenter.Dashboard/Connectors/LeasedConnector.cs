@@ -19,7 +19,8 @@ public sealed partial class LeasedConnector(
     TimeProvider wallClock,
     ILogger<LeasedConnector> logger) : BackgroundService
 {
-    private readonly IConnectorLeaseGrain lease = grains.GetGrain<IConnectorLeaseGrain>(name);
+    // Asked for at the first renewal, not here: a cluster client knows the grain types only once connected.
+    private IConnectorLeaseGrain? lease;
     private readonly string holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private CancellationTokenSource? running;
     private Task runningTask = Task.CompletedTask;
@@ -49,7 +50,10 @@ public sealed partial class LeasedConnector(
             await StopRunningAsync();
             try
             {
-                await lease.Release(holder);
+                if (lease is not null)
+                {
+                    await lease.Release(holder);
+                }
             }
             catch (Exception e)
             {
@@ -64,6 +68,7 @@ public sealed partial class LeasedConnector(
         ConnectorLease granted;
         try
         {
+            lease ??= grains.GetGrain<IConnectorLeaseGrain>(name);
             granted = await lease.Acquire(holder, options.Lease);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
@@ -89,7 +94,8 @@ public sealed partial class LeasedConnector(
                 LogStarted(logger, name, holder, granted.Term);
                 running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                 var token = running.Token;
-                runningTask = Task.Run(() => RunGuardedAsync(new ConnectorRun(lease, holder), token), CancellationToken.None);
+                var leased = new ConnectorRun(lease, holder);
+                runningTask = Task.Run(() => RunGuardedAsync(leased, token), CancellationToken.None);
             }
         }
         else if (running is not null)
@@ -99,11 +105,11 @@ public sealed partial class LeasedConnector(
         }
     }
 
-    private async Task RunGuardedAsync(ConnectorRun lease, CancellationToken cancellation)
+    private async Task RunGuardedAsync(ConnectorRun leased, CancellationToken cancellation)
     {
         try
         {
-            await run(lease, cancellation);
+            await run(leased, cancellation);
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {

@@ -26,4 +26,5 @@ public sealed record FloorEvent(
     string? Reason = null,
     string? Name = null,
     string? TeamId = null,
-    string[]? Queues = null) : IOrderedEvent;
+    string[]? Queues = null,
+    QueueMembership Membership = QueueMembership.Replace) : IOrderedEvent;

@@ -105,7 +105,9 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
             case FloorEventType.AgentLoggedIn:
                 Name = e.Name ?? Name;
                 TeamId = e.TeamId ?? TeamId;
-                Queues = e.Queues ?? Queues;
+                Queues = e is { Membership: QueueMembership.Add, Queues: { } added } && State != AgentState.LoggedOut
+                    ? [.. Queues.Union(added, StringComparer.Ordinal)]
+                    : e.Queues ?? Queues;
                 if (State == AgentState.LoggedOut)
                 {
                     Enter(AgentState.Available, null, e.At, calendar);
@@ -119,6 +121,10 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
                 }
 
                 Enter(e.State!.Value, e.State == AgentState.NotReady ? e.Reason : null, e.At, calendar);
+                break;
+            case FloorEventType.AgentLoggedOut when e is { Membership: QueueMembership.Remove, Queues: { } left } && Queues.Except(left, StringComparer.Ordinal).ToArray() is { Length: > 0 } remaining:
+                // Out of some of its queues, still in others: still logged in.
+                Queues = remaining;
                 break;
             case FloorEventType.AgentLoggedOut:
                 CurrentCallId = null;
