@@ -93,6 +93,18 @@ public sealed class QueueLogEventsTests
         Assert.Equal((type, "201"), (e.Type, e.AgentId));
     }
 
+    [Fact]
+    public void A_member_joins_and_leaves_one_queue_at_a_time_keeping_its_others()
+    {
+        var added = Assert.Single(Map("NONE|billing|PJSIP/201|ADDMEMBER|").Events);
+        var removed = Assert.Single(Map("NONE|billing|PJSIP/201|REMOVEMEMBER|").Events);
+        var loggedOff = Assert.Single(Map("NONE|NONE|PJSIP/201|AGENTLOGOFF|PJSIP/201|3600").Events);
+
+        Assert.Equal((QueueMembership.Add, "billing"), (added.Membership, string.Join(",", added.Queues!)));
+        Assert.Equal((QueueMembership.Remove, "billing"), (removed.Membership, string.Join(",", removed.Queues!)));
+        Assert.Equal((QueueMembership.Replace, null), (loggedOff.Membership, loggedOff.Queues));
+    }
+
     [Theory]
     [InlineData("PAUSE|lunch", AgentState.NotReady, "lunch")]
     [InlineData("PAUSEALL|", AgentState.NotReady, "paused")]

@@ -587,10 +587,4 @@ public sealed class AgentFactsTests
         Assert.Equal(0, timeline.Facts.Calls);
         Assert.Equal(2, timeline.Entries.Count);
     }
-
-    private static void Insert(EventTimeline<AgentFacts, AgentEvent> timeline, AgentEvent e)
-    {
-        var verdict = timeline.Insert(e);
-        Assert.True(verdict.Kind == EventVerdictKind.Accepted, $"{e.Event.Type} at {e.At:O}: {verdict}");
-    }
 }

@@ -73,7 +73,10 @@ public static class QueueLogEvents
             "JOINEMPTY" or "JOINUNAVAIL" => Call(entry, needsQueue: true, (id, call, queue) =>
                 [new FloorEvent(id(0), FloorEventType.CallEnded, entry.At, CallId: call, QueueId: queue, EndReason: CallEndReason.Blocked)]),
             "AGENTLOGIN" or "AGENTCALLBACKLOGIN" => Login(entry, agents, queues: null),
+            // A member joins or leaves one queue at a time: its other queues stay.
             "ADDMEMBER" => Login(entry, agents, entry.HasQueue ? [entry.Queue] : null),
+            "REMOVEMEMBER" when entry.HasQueue => Agent(entry, agents, (id, agent) =>
+                [new FloorEvent(id(0), FloorEventType.AgentLoggedOut, entry.At, AgentId: agent, Queues: [entry.Queue], Membership: QueueMembership.Remove)]),
             "AGENTLOGOFF" or "AGENTCALLBACKLOGOFF" or "REMOVEMEMBER" => Agent(entry, agents, (id, agent) => [new FloorEvent(id(0), FloorEventType.AgentLoggedOut, entry.At, AgentId: agent)]),
             "PAUSE" or "PAUSEALL" => Agent(entry, agents, (id, agent) =>
                 [new FloorEvent(id(0), FloorEventType.AgentStateChanged, entry.At, AgentId: agent, State: AgentState.NotReady, Reason: entry.Datum(1) ?? "paused")]),
@@ -109,7 +112,8 @@ public static class QueueLogEvents
     /// <summary>A log in, with the name and team configured for the member.</summary>
     private static QueueLogMapping Login(QueueLogEntry entry, QueueLogAgents agents, string[]? queues) =>
         agents.Of(entry.Agent) is { } agent
-            ? QueueLogMapping.Of(new FloorEvent(QueueLogEventId.Of(entry), FloorEventType.AgentLoggedIn, entry.At, AgentId: agent.Id, Name: agent.Name, TeamId: agent.Team, Queues: queues))
+            ? QueueLogMapping.Of(new FloorEvent(QueueLogEventId.Of(entry), FloorEventType.AgentLoggedIn, entry.At, AgentId: agent.Id, Name: agent.Name, TeamId: agent.Team, Queues: queues,
+                Membership: queues is null ? QueueMembership.Replace : QueueMembership.Add))
             : QueueLogMapping.Refuse(entry, "agent", $"{entry.Event} needs the queue member, not '{entry.Agent}'");
 
     private static FloorEvent Ended(string id, QueueLogEntry entry, string call, CallEndReason reason) =>

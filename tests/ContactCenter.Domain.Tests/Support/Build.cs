@@ -67,6 +67,13 @@ internal static class Build
 
     // Agent timeline entries: an agent's own events, and call events handed on with the agent filled in.
 
+    /// <summary>Inserts an agent's event, which must be accepted.</summary>
+    public static void Insert(EventTimeline<AgentFacts, AgentEvent> timeline, AgentEvent e)
+    {
+        var verdict = timeline.Insert(e);
+        Assert.True(verdict.Kind == EventVerdictKind.Accepted, $"{e.Event.Type} at {e.At:O}: {verdict}");
+    }
+
     public static AgentEvent LoggedIn(DateTimeOffset at, string agent = "a1", string team = "t1", string? id = null) =>
         new(new FloorEvent(Id(agent, FloorEventType.AgentLoggedIn, at, id), FloorEventType.AgentLoggedIn, at, AgentId: agent, Name: "Ada", TeamId: team, Queues: ["q1"]));
 
