@@ -27,6 +27,7 @@ public sealed class AmiConnection : IAsyncDisposable
     private readonly CancellationTokenSource closing = new();
     private readonly Task readLoop;
     private long nextActionId;
+    private int disposed;
 
     private AmiConnection(TcpClient client, AmiFrameReader reader, string version)
     {
@@ -111,6 +112,11 @@ public sealed class AmiConnection : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
         await closing.CancelAsync().ConfigureAwait(false);
         client.Dispose();
         try
@@ -122,8 +128,8 @@ public sealed class AmiConnection : IAsyncDisposable
             // The loop's end is reported through Events; disposing only waits for it.
         }
 
+        // The write lock is not disposed: a send racing this dispose must fail on the closed socket, not on the lock.
         closing.Dispose();
-        writeLock.Dispose();
     }
 
     private static string VersionOf(string banner)

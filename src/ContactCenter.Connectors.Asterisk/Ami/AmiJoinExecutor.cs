@@ -37,8 +37,8 @@ public sealed partial class AmiJoinExecutor(
 {
     private const int RememberedCommands = 1_000;
 
-    private readonly HashSet<string> executed = new(StringComparer.Ordinal);
-    private readonly Queue<string> executedOrder = new();
+    private readonly Dictionary<string, LinkedListNode<string>> executed = new(StringComparer.Ordinal);
+    private readonly LinkedList<string> executedOrder = new();
     private readonly Lock gate = new();
 
     public AmiJoinExecutor(AmiSession session, AmiOptions options, ILogger<AmiJoinExecutor> logger)
@@ -87,15 +87,16 @@ public sealed partial class AmiJoinExecutor(
     {
         lock (gate)
         {
-            if (!executed.Add(commandId))
+            if (executed.ContainsKey(commandId))
             {
                 return false;
             }
 
-            executedOrder.Enqueue(commandId);
+            executed[commandId] = executedOrder.AddLast(commandId);
             while (executedOrder.Count > RememberedCommands)
             {
-                executed.Remove(executedOrder.Dequeue());
+                executed.Remove(executedOrder.First!.Value);
+                executedOrder.RemoveFirst();
             }
 
             return true;
@@ -106,7 +107,10 @@ public sealed partial class AmiJoinExecutor(
     {
         lock (gate)
         {
-            executed.Remove(commandId); // Its place in the order is dropped lazily with the oldest.
+            if (executed.Remove(commandId, out var node))
+            {
+                executedOrder.Remove(node);
+            }
         }
     }
 
