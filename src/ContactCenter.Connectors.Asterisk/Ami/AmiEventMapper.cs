@@ -81,6 +81,9 @@ public sealed partial class AmiEventMapper(QueueLogAgents agents, bool queueLogO
     /// <summary>The last interface seen for an agent (from member events and rings): where a join listens.</summary>
     public string? InterfaceOf(string agentId) => members.GetValueOrDefault(agentId)?.Interface;
 
+    /// <summary>The agent who answered a live call, for a join that names the call but not the agent.</summary>
+    public string? AgentOnCall(string callId) => calls.GetValueOrDefault(callId) is { Answered: true, Ended: false } call ? call.Agent : null;
+
     /// <summary>Refuses events whose ids cannot be floor ids (a member name with a space as id), naming the field.</summary>
     private List<FloorEvent> Valid(AmiMessage message, List<FloorEvent> mapped)
     {

@@ -41,16 +41,17 @@ public static class AmiJoinAction
 
     /// <param name="supervisorChannels">Each supervisor's phone (<see cref="AmiOptions.SupervisorChannels"/>).</param>
     /// <param name="interfaceOf">The agent's interface as last seen on AMI (<see cref="AmiEventMapper.InterfaceOf"/>).</param>
-    public static AmiJoinPlan For(JoinCommand command, IReadOnlyDictionary<string, string> supervisorChannels, Func<string, string?> interfaceOf)
+    /// <param name="agentOnCall">For a command that names only the call: who answered it (<see cref="AmiEventMapper.AgentOnCall"/>).</param>
+    public static AmiJoinPlan For(JoinCommand command, IReadOnlyDictionary<string, string> supervisorChannels, Func<string, string?> interfaceOf, Func<string, string?>? agentOnCall = null)
     {
         if (!supervisorChannels.TryGetValue(command.Supervisor, out var supervisorPhone) || string.IsNullOrWhiteSpace(supervisorPhone))
         {
             return new(null, $"no phone is configured for supervisor '{command.Supervisor}' (Connectors:Ami:SupervisorChannels)");
         }
 
-        if (command.AgentId is not { } agentId)
+        if ((command.AgentId ?? (command.CallId is { } callId ? agentOnCall?.Invoke(callId) : null)) is not { } agentId)
         {
-            return new(null, "the command names no agent to listen to");
+            return new(null, command.CallId is null ? "the command names no agent to listen to" : $"the command names no agent and no agent is known to be on call '{command.CallId}'");
         }
 
         if (interfaceOf(agentId) is not { } agentInterface)

@@ -33,7 +33,8 @@ public sealed partial class AmiJoinExecutor(
     Func<IReadOnlyList<KeyValuePair<string, string>>, CancellationToken, Task<AmiMessage>> sendAction,
     Func<string, string?> interfaceOf,
     AmiOptions options,
-    ILogger<AmiJoinExecutor> logger)
+    ILogger<AmiJoinExecutor> logger,
+    Func<string, string?>? agentOnCall = null)
 {
     private const int RememberedCommands = 1_000;
 
@@ -42,7 +43,7 @@ public sealed partial class AmiJoinExecutor(
     private readonly Lock gate = new();
 
     public AmiJoinExecutor(AmiSession session, AmiOptions options, ILogger<AmiJoinExecutor> logger)
-        : this(session.SendActionAsync, session.Mapper.InterfaceOf, options, logger)
+        : this(session.SendActionAsync, session.Mapper.InterfaceOf, options, logger, session.Mapper.AgentOnCall)
     {
     }
 
@@ -53,7 +54,7 @@ public sealed partial class AmiJoinExecutor(
             return new(AmiJoinResult.AlreadyExecuted);
         }
 
-        var plan = AmiJoinAction.For(command, options.SupervisorChannels, interfaceOf);
+        var plan = AmiJoinAction.For(command, options.SupervisorChannels, interfaceOf, agentOnCall);
         if (!plan.CanSend)
         {
             LogNotPossible(command.CommandId, command.Supervisor, command.AgentId, plan.Problem!);

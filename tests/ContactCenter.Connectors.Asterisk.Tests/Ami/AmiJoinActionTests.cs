@@ -53,4 +53,15 @@ public sealed class AmiJoinActionTests
         Assert.Contains("agent '305'", AmiJoinAction.For(Command(JoinMode.Monitor, agent: "305"), Phones, Interfaces).Problem);
         Assert.Contains("no agent", AmiJoinAction.For(Command(JoinMode.Monitor, agent: null), Phones, Interfaces).Problem);
     }
+
+    [Fact]
+    public void A_command_naming_only_the_call_listens_to_the_agent_who_answered_it()
+    {
+        var mapper = AmiFixtures.Mapper();
+        AmiFixtures.Feed(mapper, AmiFixtures.QueueCallerJoin(10, "c1", "sales"), AmiFixtures.AgentConnect(16, "c1", "sales", "PJSIP/201"));
+
+        var plan = AmiJoinAction.For(Command(JoinMode.Barge, agent: null), Phones, mapper.InterfaceOf, mapper.AgentOnCall);
+
+        Assert.Equal("PJSIP/201-,qbESB", new AmiMessage(plan.Fields!)["Data"]);
+    }
 }

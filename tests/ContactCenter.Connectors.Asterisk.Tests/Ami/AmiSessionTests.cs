@@ -135,6 +135,24 @@ public sealed class AmiSessionTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task An_event_the_floor_refuses_is_logged_with_its_reason_and_the_feed_goes_on()
+    {
+        sink.Refused.Add(FloorEventType.CallQueued);
+        var session = Session();
+        var run = session.RunAsync(stop.Token);
+        await Eventually.True(() => session.Status.State == AmiSessionState.LoggedIn, "the session is logged in");
+
+        await server.PushAsync(Join("1732700010.1") + FakeAmiServer.Frame(
+            ("Event", "QueueCallerAbandon"), ("Uniqueid", "1732700010.1"), ("Linkedid", "1732700010.1"), ("Queue", "sales"), ("Position", "1"), ("OriginalPosition", "1"), ("HoldTime", "9")));
+        await Eventually.True(() => sink.Events.Count == 1, "the event after the refused one arrives");
+
+        Assert.Equal(FloorEventType.CallAbandoned, Assert.Single(sink.Events).Type);
+        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("refused by the floor: type: invalid transition", StringComparison.Ordinal));
+        await stop.CancelAsync();
+        await run;
+    }
+
+    [Fact]
     public async Task Actions_can_be_sent_on_the_live_session_and_fail_clearly_when_it_is_not_logged_in()
     {
         var session = Session();

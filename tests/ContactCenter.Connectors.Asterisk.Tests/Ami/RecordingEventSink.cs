@@ -13,6 +13,9 @@ internal sealed class RecordingEventSink : IEventSink
 
     public int FailFirstCalls { get; set; }
 
+    /// <summary>Refuses every event of these types (as the floor refuses an invalid transition), accepting the rest.</summary>
+    public HashSet<FloorEventType> Refused { get; } = [];
+
     public int Calls => Volatile.Read(ref calls);
 
     public ValueTask<IngestResult> IngestAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
@@ -22,11 +25,19 @@ internal sealed class RecordingEventSink : IEventSink
             throw new InvalidOperationException("The floor is not ready.");
         }
 
-        foreach (var e in events)
+        var rejected = new List<RejectedEvent>();
+        for (var i = 0; i < events.Count; i++)
         {
-            Events.Enqueue(e);
+            if (Refused.Contains(events[i].Type))
+            {
+                rejected.Add(new RejectedEvent(i, events[i].EventId, "type", "invalid transition"));
+            }
+            else
+            {
+                Events.Enqueue(events[i]);
+            }
         }
 
-        return ValueTask.FromResult(new IngestResult(events.Count, 0, []));
+        return ValueTask.FromResult(new IngestResult(events.Count - rejected.Count, 0, rejected));
     }
 }
