@@ -1,3 +1,4 @@
+using ContactCenter.Connectors.Asterisk.Ami;
 using ContactCenter.Connectors.Asterisk.QueueLog;
 using ContactCenter.Connectors.Asterisk.QueueLog.Tail;
 using ContactCenter.Contracts.Ingestion;
@@ -8,18 +9,24 @@ namespace ContactCenter.Dashboard.Connectors;
 
 /// <summary>
 /// The telephony connectors configured under <c>Connectors:</c>: the queue_log tail when
-/// <c>Connectors:QueueLog:Path</c> is set. Each runs under its lease, so in a cluster of front ends
-/// exactly one process follows the file.
+/// <c>Connectors:QueueLog:Path</c> is set, the AMI session when <c>Connectors:Ami:Enabled</c>.
+/// Each runs under its own lease, so in a cluster of front ends exactly one process follows the
+/// file and one holds the AMI session. With the tail running, the log owns the calls and AMI adds
+/// only what the log lacks.
 /// </summary>
 public static class ConnectorHosting
 {
     public const string QueueLogTailName = "queue-log-tail";
+    public const string AmiSessionName = "ami-session";
 
     public static IServiceCollection AddFloorConnectors(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<QueueLogOptions>(configuration.GetSection(QueueLogOptions.Section));
         services.Configure<ConnectorLeaseOptions>(configuration.GetSection("Connectors:Lease"));
-        if (!string.IsNullOrWhiteSpace(configuration[$"{QueueLogOptions.Section}:Path"]))
+        services.Configure<AmiOptions>(configuration.GetSection(AmiOptions.Section));
+        var tails = !string.IsNullOrWhiteSpace(configuration[$"{QueueLogOptions.Section}:Path"]);
+        services.PostConfigure<AmiOptions>(ami => ami.QueueLogOwnsCalls |= tails);
+        if (tails)
         {
             services.AddSingleton<IHostedService>(sp => Leased(sp, QueueLogTailName, (run, cancellation) =>
                 new QueueLogTail(
@@ -28,6 +35,18 @@ public static class ConnectorHosting
                     new LeaseCheckpoints(run),
                     WallClock.From(sp),
                     sp.GetRequiredService<ILogger<QueueLogTail>>()).RunAsync(cancellation)));
+        }
+
+        if (configuration.GetValue<bool>($"{AmiOptions.Section}:Enabled"))
+        {
+            services.AddSingleton<IHostedService>(sp => Leased(sp, AmiSessionName, (_, cancellation) =>
+                new AmiConnector(
+                    sp.GetRequiredService<IOptions<AmiOptions>>().Value,
+                    sp.GetRequiredService<IOptions<QueueLogOptions>>().Value,
+                    sp.GetRequiredService<IEventSink>(),
+                    sp.GetRequiredService<IGrainFactory>(),
+                    WallClock.From(sp),
+                    sp.GetRequiredService<ILoggerFactory>()).RunAsync(cancellation)));
         }
 
         return services;
