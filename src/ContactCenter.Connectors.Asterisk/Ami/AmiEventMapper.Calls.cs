@@ -13,9 +13,9 @@ public sealed partial class AmiEventMapper
             return;
         }
 
+        // Joining again (sent on to another queue, or back after a transfer) starts a new wait there.
         var call = Track(callId, m["Uniqueid"]);
-        call.Queue = queue;
-        call.Left = null; // Joining another queue after leaving one: the call goes on there.
+        (call.Queue, call.Left, call.Agent, call.Answered, call.Held, call.Abandoned, call.Ended) = (queue, null, null, false, false, false, false);
         if (Full)
         {
             m.Out.Add(new FloorEvent(m.Id(), FloorEventType.CallQueued, m.At, CallId: callId, QueueId: queue, CallerNumber: Number(m["CallerIDNum"])));
@@ -42,11 +42,11 @@ public sealed partial class AmiEventMapper
             return;
         }
 
-        if (calls.GetValueOrDefault(callId) is { } call)
-        {
-            call.Agent = agent.Id;
-            call.Answered = true;
-        }
+        // Tracked even when its join came before this session, so its holds and hangup are known.
+        var call = Track(callId, m["Uniqueid"]);
+        call.Queue ??= m["Queue"];
+        call.Agent = agent.Id;
+        call.Answered = true;
 
         if (Full)
         {

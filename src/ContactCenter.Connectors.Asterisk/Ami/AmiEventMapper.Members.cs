@@ -65,8 +65,9 @@ public sealed partial class AmiEventMapper
 
         if (Full)
         {
+            var agent = Agent(m)!.Value;
             m.Out.Add(member.Queues.Count > 0
-                ? new FloorEvent(m.Id(), FloorEventType.AgentLoggedIn, m.At, AgentId: member.AgentId, Name: Agent(m)!.Value.Name ?? NameOf(m), TeamId: Agent(m)!.Value.Team, Queues: [.. member.Queues])
+                ? new FloorEvent(m.Id(), FloorEventType.AgentLoggedIn, m.At, AgentId: member.AgentId, Name: agent.Name ?? NameOf(m), TeamId: agent.Team, Queues: [.. member.Queues])
                 : new FloorEvent(m.Id(), FloorEventType.AgentLoggedOut, m.At, AgentId: member.AgentId));
         }
     }

@@ -24,6 +24,9 @@ public sealed class AmiOptions
     /// <summary>How long connecting, the banner and the login may take before the attempt counts as failed.</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long an action sent on the live session (<see cref="AmiSession.SendActionAsync"/>) waits for its response.</summary>
+    public TimeSpan ActionTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Whether supervisor joins are executed here (an Originate into ChanSpy); off, they are only shown on the floor.</summary>
     public bool ExecuteJoins { get; set; }
 

@@ -126,13 +126,24 @@ public sealed partial class AmiSession
         Publish(status with { State = AmiSessionState.Disconnected });
     }
 
-    /// <summary>Sends an action on the live session and returns its response; fails at once when not logged in.</summary>
-    public Task<AmiMessage> SendActionAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends an action on the live session and returns its response; fails at once when not logged
+    /// in, and with a <see cref="TimeoutException"/> when no response comes within
+    /// <see cref="AmiOptions.ActionTimeout"/> (a caller must never wait on a response that was lost).
+    /// </summary>
+    public async Task<AmiMessage> SendActionAsync(IReadOnlyList<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)
     {
-        var connection = live;
-        return connection is null
-            ? Task.FromException<AmiMessage>(new InvalidOperationException($"The AMI session to {Endpoint} is not logged in ({status.LastError ?? status.State.ToString()})."))
-            : connection.SendAsync(fields, cancellationToken);
+        var connection = live ?? throw new InvalidOperationException($"The AMI session to {Endpoint} is not logged in ({status.LastError ?? status.State.ToString()}).");
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waiting.CancelAfter(options.ActionTimeout);
+        try
+        {
+            return await connection.SendAsync(fields, waiting.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"No response from {Endpoint} within {options.ActionTimeout.TotalSeconds:0.#} s.");
+        }
     }
 
     private async Task LogInAsync(AmiConnection connection, CancellationToken cancellationToken)

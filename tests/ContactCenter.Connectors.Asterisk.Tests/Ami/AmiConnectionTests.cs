@@ -18,11 +18,11 @@ public sealed class AmiConnectionTests : IAsyncDisposable
             .Select(i => connection.SendAsync([KeyValuePair.Create("Action", "Getvar"), KeyValuePair.Create("Variable", $"v{i}")], CancellationToken.None))
             .ToList();
         await server.PushAsync(FakeAmiServer.Frame(("Event", "Hangup"), ("Uniqueid", "1.1")), chunk: 5);
-        var responses = await Task.WhenAll(sends);
+        var responses = await Task.WhenAll(sends).WaitAsync(TimeSpan.FromSeconds(10));
 
         Assert.Equal(Enumerable.Range(0, 20).Select(i => $"v{i}"), responses.Select(r => r["Echo"]));
         Assert.Equal(20, server.Actions.Select(a => a.ActionId).Distinct().Count());
-        var hangup = await connection.Events.ReadAsync();
+        var hangup = await connection.Events.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(("Hangup", "1.1"), (hangup.Name, hangup["Uniqueid"]));
     }
 
@@ -43,8 +43,8 @@ public sealed class AmiConnectionTests : IAsyncDisposable
         var waiting = connection.SendAsync([KeyValuePair.Create("Action", "Ping")], CancellationToken.None);
         await Eventually.True(() => !server.Actions.IsEmpty, "the server received the action");
 
-        await Assert.ThrowsAnyAsync<IOException>(() => waiting);
-        await connection.Events.Completion;
+        await Assert.ThrowsAnyAsync<IOException>(() => waiting.WaitAsync(TimeSpan.FromSeconds(10)));
+        await connection.Events.Completion.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     public async ValueTask DisposeAsync() => await server.DisposeAsync();

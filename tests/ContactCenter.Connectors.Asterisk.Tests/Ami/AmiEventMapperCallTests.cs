@@ -96,6 +96,14 @@ public sealed class AmiEventMapperCallTests
     }
 
     [Fact]
+    public void A_call_answered_before_the_mapper_saw_it_join_still_has_its_holds_and_no_overflow_at_its_hangup()
+    {
+        var events = Feed(Mapper(), AgentConnect(16, C1, "sales", "PJSIP/201"), Channel("Hold", 30, C1 + "1", C1), Channel("Unhold", 45, C1 + "1", C1), Hangup(80, C1, C1));
+
+        Assert.Equal([FloorEventType.CallAnswered, FloorEventType.CallHeld, FloorEventType.CallResumed], events.Select(e => e.Type));
+    }
+
+    [Fact]
     public void A_transfer_ends_the_call_completed_once_whether_or_not_AgentComplete_transfer_follows()
     {
         var events = Feed(Mapper(), QueueCallerJoin(10, C1, "sales"), AgentConnect(16, C1, "sales", "PJSIP/201"), BlindTransfer(50, C1),

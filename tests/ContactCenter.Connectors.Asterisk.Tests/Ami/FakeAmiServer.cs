@@ -49,11 +49,7 @@ internal sealed class FakeAmiServer : IAsyncDisposable
     public async Task PushAsync(string text, int chunk = int.MaxValue)
     {
         var client = current ?? throw new InvalidOperationException("No client is connected.");
-        var bytes = Encoding.UTF8.GetBytes(text);
-        for (var at = 0; at < bytes.Length; at += chunk)
-        {
-            await client.WriteAsync(bytes.AsMemory(at, Math.Min(chunk, bytes.Length - at)));
-        }
+        await client.WriteAsync(Encoding.UTF8.GetBytes(text), chunk);
     }
 
     public void Drop() => current?.Socket.Dispose();
@@ -132,14 +128,18 @@ internal sealed class FakeAmiServer : IAsyncDisposable
 
         public TcpClient Socket { get; } = socket;
 
-        public async Task WriteAsync(ReadOnlyMemory<byte> bytes)
+        /// <summary>Writes in chunks each flushed on its own, holding the lock throughout so a response never lands inside a pushed frame.</summary>
+        public async Task WriteAsync(ReadOnlyMemory<byte> bytes, int chunk = int.MaxValue)
         {
             await writing.WaitAsync();
             try
             {
                 var stream = Socket.GetStream();
-                await stream.WriteAsync(bytes);
-                await stream.FlushAsync();
+                for (var at = 0; at < bytes.Length; at += chunk)
+                {
+                    await stream.WriteAsync(bytes.Slice(at, Math.Min(chunk, bytes.Length - at)));
+                    await stream.FlushAsync();
+                }
             }
             finally
             {
