@@ -58,7 +58,7 @@ public sealed class AmiJoinExecutorTests
     {
         await using var server = new FakeAmiServer();
         server.Answer = _ => "Response: Error\r\nMessage: Originate failed\r\n";
-        var session = new AmiSession(new AmiOptions { Port = server.Port, Secret = "secret" }, Asterisk.QueueLog.QueueLogAgents.None, new RecordingEventSink(), TimeProvider.System, NullLoggerFactory.Instance);
+        var session = new AmiSession(new AmiOptions { Port = server.Port, Secret = "secret" }, Asterisk.QueueLog.QueueLogAgents.None, new RecordingSink(), TimeProvider.System, NullLoggerFactory.Instance);
         var executor = new AmiJoinExecutor(session, options, NullLogger<AmiJoinExecutor>.Instance);
 
         Assert.Equal(AmiJoinResult.NotPossible, (await executor.ExecuteAsync(Command("cmd-0"), CancellationToken.None)).Result); // Interface not learnt yet.

@@ -10,7 +10,7 @@ namespace ContactCenter.Connectors.Asterisk.Tests.Ami;
 public sealed class AmiSessionTests : IAsyncDisposable
 {
     private readonly FakeAmiServer server = new();
-    private readonly RecordingEventSink sink = new();
+    private readonly RecordingSink sink = new();
     private readonly CancellationTokenSource stop = new();
     private readonly RecordingLoggerFactory logs = new();
 
@@ -40,7 +40,7 @@ public sealed class AmiSessionTests : IAsyncDisposable
         await Eventually.True(() => session.Status.State == AmiSessionState.LoggedIn, "the session is logged in");
 
         await server.PushAsync(FakeAmiServer.Frame(("Event", "FullyBooted"), ("Status", "Fully Booted")) + Join("1732700010.1"), chunk: 7);
-        await Eventually.True(() => !sink.Events.IsEmpty, "the queued call reaches the floor");
+        await Eventually.True(() => sink.Events.Count > 0, "the queued call reaches the floor");
 
         var queued = Assert.Single(sink.Events);
         Assert.Equal((FloorEventType.CallQueued, "1732700010.1", "sales"), (queued.Type, queued.CallId, queued.QueueId));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using ContactCenter.Connectors.Asterisk.QueueLog;
 using ContactCenter.Connectors.Asterisk.QueueLog.Tail;
 
@@ -13,7 +14,7 @@ public sealed class QueueLogTailTests : IDisposable
     private readonly QueueLogFolder log = new();
     private readonly RecordingSink sink = new();
     private readonly MemoryCheckpoints checkpoints = new();
-    private readonly ListLogger<QueueLogTail> logger = new();
+    private readonly RecordingLoggerFactory logs = new();
 
     [Fact]
     public async Task New_lines_reach_the_floor_and_a_half_written_line_waits_for_its_end()
@@ -63,7 +64,7 @@ public sealed class QueueLogTailTests : IDisposable
 
         Assert.Equal((5, 0), (sink.Events.Count, sink.Duplicates));
         Assert.Equal((FileIdentity.OfPath(log.Path), 2), (checkpoints.Saved!.File, checkpoints.Saved.Line));
-        Assert.Contains(logger.Lines, l => l.Contains("was rotated", StringComparison.Ordinal));
+        Assert.Contains(Logged, l => l.Contains("was rotated", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class QueueLogTailTests : IDisposable
 
         Assert.Equal((4, 0), (sink.Events.Count, sink.Duplicates));
         Assert.Equal(1, checkpoints.Saved!.Line);
-        Assert.Contains(logger.Lines, l => l.Contains("was truncated", StringComparison.Ordinal));
+        Assert.Contains(Logged, l => l.Contains("was truncated", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -109,8 +110,8 @@ public sealed class QueueLogTailTests : IDisposable
 
         Assert.Equal(["call-1", "call-3", "call-5"], sink.Events.Select(e => e.CallId).Order());
         Assert.Equal((5, 3, 2), (tail.LinesRead, tail.Accepted, tail.Refused));
-        Assert.Contains(logger.Lines, l => l.Contains("line 2 refused: line: expected at least 5 fields", StringComparison.Ordinal));
-        Assert.Contains(logger.Lines, l => l.Contains($"line 4 refused: line: longer than {QueueLogFile.MaxLineBytes} bytes", StringComparison.Ordinal));
+        Assert.Contains(Logged, l => l.Contains("line 2 refused: line: expected at least 5 fields", StringComparison.Ordinal));
+        Assert.Contains(Logged, l => l.Contains($"line 4 refused: line: longer than {QueueLogFile.MaxLineBytes} bytes", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -119,7 +120,7 @@ public sealed class QueueLogTailTests : IDisposable
         var tail = Tail();
         await tail.PollAsync(default);
         Assert.Empty(sink.Events);
-        Assert.Contains(logger.Lines, l => l.Contains("does not exist yet", StringComparison.Ordinal));
+        Assert.Contains(Logged, l => l.Contains("does not exist yet", StringComparison.Ordinal));
 
         log.Append(QueueLogFolder.Enter(1));
         await tail.PollAsync(default);
@@ -147,7 +148,7 @@ public sealed class QueueLogTailTests : IDisposable
     {
         using var stop = new CancellationTokenSource();
         var run = Tail(TimeSpan.FromMilliseconds(20)).RunAsync(stop.Token);
-        sink.FailNext = true;
+        sink.FailFirstCalls = 1;
         log.Append(QueueLogFolder.Enter(1), QueueLogFolder.Enter(2));
         await Eventually.True(() => sink.Events.Count == 2, "the two lines should reach the floor after one failed attempt");
 
@@ -157,11 +158,13 @@ public sealed class QueueLogTailTests : IDisposable
         await stop.CancelAsync();
         await run;
         Assert.Equal(0, sink.Duplicates);
-        Assert.Contains(logger.Lines, l => l.Contains("trying again from the checkpoint", StringComparison.Ordinal));
+        Assert.Contains(Logged, l => l.Contains("trying again from the checkpoint", StringComparison.Ordinal));
     }
 
     private QueueLogTail Tail(TimeSpan? poll = null) =>
-        new(new QueueLogOptions { Path = log.Path, PollInterval = poll ?? TimeSpan.FromMilliseconds(250) }, sink, checkpoints, TimeProvider.System, logger);
+        new(new QueueLogOptions { Path = log.Path, PollInterval = poll ?? TimeSpan.FromMilliseconds(250) }, sink, checkpoints, TimeProvider.System, logs.CreateLogger<QueueLogTail>());
+
+    private IEnumerable<string> Logged => logs.Lines.Select(l => l.Message);
 
     public void Dispose() => log.Dispose();
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Connectors.Asterisk.Tests.Ami;
+namespace ContactCenter.Connectors.Asterisk.Tests;
 
 /// <summary>Keeps every log line (level and formatted message) of every logger it makes.</summary>
 internal sealed class RecordingLoggerFactory : ILoggerFactory
