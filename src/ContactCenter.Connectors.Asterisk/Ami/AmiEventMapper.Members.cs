@@ -4,14 +4,18 @@ using ContactCenter.Contracts.Floor;
 
 namespace ContactCenter.Connectors.Asterisk.Ami;
 
-/// <summary>Queue members: log-ins with every queue they serve, pauses, and their device's availability.</summary>
+/// <summary>
+/// Queue members: joining and leaving queues, pauses, and their device's availability. A member
+/// joins or leaves one queue at a time and the floor keeps its other queues (membership add and
+/// remove), so what the floor knows stays right even for queues joined before this process started.
+/// </summary>
 public sealed partial class AmiEventMapper
 {
     /// <summary>AST_DEVICE_NOT_INUSE and AST_DEVICE_UNAVAILABLE in QueueMemberStatus's Status.</summary>
     private const string DeviceNotInUse = "1";
     private const string DeviceUnavailable = "5";
 
-    /// <summary>A log-in naming every queue seen for the member, so a second queue does not replace the first.</summary>
+    /// <summary>A log-in to the queue the member was added to, keeping its others.</summary>
     private void MemberAdded(Mapping m)
     {
         if (Member(m) is not { } member)
@@ -31,7 +35,9 @@ public sealed partial class AmiEventMapper
         }
 
         var agent = Agent(m)!.Value;
-        m.Out.Add(new FloorEvent(m.Id(1), FloorEventType.AgentLoggedIn, m.At, AgentId: member.AgentId, Name: agent.Name ?? NameOf(m), TeamId: agent.Team, Queues: [.. member.Queues]));
+        string[]? joined = m["Queue"] is { } added ? [added] : null;
+        m.Out.Add(new FloorEvent(m.Id(1), FloorEventType.AgentLoggedIn, m.At, AgentId: member.AgentId, Name: agent.Name ?? NameOf(m), TeamId: agent.Team,
+            Queues: joined, Membership: joined is null ? QueueMembership.Replace : QueueMembership.Add));
         if (m["Paused"] == "1" && member.Paused != true)
         {
             // Added paused (QueueAdd with Paused: true): the log-in alone would show the member available.
@@ -65,9 +71,9 @@ public sealed partial class AmiEventMapper
 
         if (Full)
         {
-            var agent = Agent(m)!.Value;
-            m.Out.Add(member.Queues.Count > 0
-                ? new FloorEvent(m.Id(), FloorEventType.AgentLoggedIn, m.At, AgentId: member.AgentId, Name: agent.Name ?? NameOf(m), TeamId: agent.Team, Queues: [.. member.Queues])
+            // The floor logs the agent out when this was its last queue.
+            m.Out.Add(m["Queue"] is { } left
+                ? new FloorEvent(m.Id(), FloorEventType.AgentLoggedOut, m.At, AgentId: member.AgentId, Queues: [left], Membership: QueueMembership.Remove)
                 : new FloorEvent(m.Id(), FloorEventType.AgentLoggedOut, m.At, AgentId: member.AgentId));
         }
     }

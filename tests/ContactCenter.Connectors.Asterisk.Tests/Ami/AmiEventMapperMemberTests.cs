@@ -9,12 +9,13 @@ namespace ContactCenter.Connectors.Asterisk.Tests.Ami;
 public sealed class AmiEventMapperMemberTests
 {
     [Fact]
-    public void A_member_added_to_two_queues_logs_in_with_both_and_its_member_name()
+    public void A_member_added_to_two_queues_joins_each_keeping_the_other_with_its_member_name()
     {
         var mapper = Mapper();
         var events = Feed(mapper, Member("QueueMemberAdded", 0, "sales"), Member("QueueMemberAdded", 1, "support"));
 
-        Assert.Equal([["sales"], ["sales", "support"]], events.Select(e => e.Queues!));
+        Assert.Equal([["sales"], ["support"]], events.Select(e => e.Queues!));
+        Assert.All(events, e => Assert.Equal(QueueMembership.Add, e.Membership));
         Assert.All(events, e => Assert.Equal((FloorEventType.AgentLoggedIn, "201", "Alice"), (e.Type, e.AgentId, e.Name)));
         Assert.Equal("PJSIP/201", mapper.InterfaceOf("201"));
     }
@@ -29,14 +30,15 @@ public sealed class AmiEventMapperMemberTests
     }
 
     [Fact]
-    public void Removal_from_one_of_two_queues_keeps_the_other_and_from_the_last_logs_out()
+    public void Removal_from_a_queue_leaves_that_queue_only_and_the_floor_logs_out_after_the_last()
     {
         var events = Feed(Mapper(), Member("QueueMemberAdded", 0, "sales"), Member("QueueMemberAdded", 1, "support"),
             Member("QueueMemberRemoved", 50, "sales"), Member("QueueMemberRemoved", 60, "support"));
 
-        Assert.Equal(FloorEventType.AgentLoggedIn, events[2].Type);
-        Assert.Equal(["support"], events[2].Queues!);
-        Assert.Equal((FloorEventType.AgentLoggedOut, At(60)), (events[3].Type, events[3].At));
+        Assert.Equal(
+            [(FloorEventType.AgentLoggedOut, At(50), "sales"), (FloorEventType.AgentLoggedOut, At(60), "support")],
+            events.Skip(2).Select(e => (e.Type, e.At, e.Queues!.Single())));
+        Assert.All(events.Skip(2), e => Assert.Equal(QueueMembership.Remove, e.Membership));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class AmiScenarioTests
     {
         var events = Feed(Mapper(), Transcript);
 
-        // Hand computed: log-ins at 0 s (sales) and 1 s (sales+support); c1 queued 10, offered 13, answered 16,
+        // Hand computed: joins sales at 0 s and support at 1 s (the floor keeps both); c1 queued 10, offered 13, answered 16,
         // held 30 (Hold and music on hold are one hold), resumed 45, ended by the caller 70 (talk 54 s = 70 - 16);
         // c2 queued 12, abandoned 40 (wait 28 s = 40 - 12); lunch 80 to 140 (60 s not ready), one change per pause.
         Assert.Equal(
@@ -67,7 +67,7 @@ public sealed class AmiScenarioTests
                 (FloorEventType.AgentStateChanged, At(140), null, "201"),
             ],
             events.Select(e => (e.Type, e.At, e.CallId, e.AgentId)));
-        Assert.Equal(["sales", "support"], events[1].Queues!);
+        Assert.Equal(("support", QueueMembership.Add), (events[1].Queues!.Single(), events[1].Membership));
         Assert.Equal(CallEndReason.CallerHangup, events[9].EndReason);
         Assert.Equal((AgentState.NotReady, "lunch"), (events[10].State, events[10].Reason));
         Assert.Equal(AgentState.Available, events[11].State);
