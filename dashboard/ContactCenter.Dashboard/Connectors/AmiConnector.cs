@@ -18,6 +18,7 @@ public sealed partial class AmiConnector(
     QueueLogOptions queueLog,
     IEventSink sink,
     IGrainFactory grains,
+    TimeProvider floorClock,
     TimeProvider wallClock,
     ILoggerFactory loggers)
 {
@@ -74,7 +75,8 @@ public sealed partial class AmiConnector(
     private async Task ExecuteAsync(AmiJoinExecutor executor, IJoinOutboxGrain outbox, JoinCommand command, CancellationToken cancellation)
     {
         await outbox.Done(command.CommandId);
-        var age = wallClock.GetUtcNow() - command.At;
+        // The join's time is the floor's, as the outbox's expiry is.
+        var age = floorClock.GetUtcNow() - command.At;
         if (age > JoinTooOld)
         {
             LogTooOld(logger, command.CommandId, command.Supervisor, age.TotalSeconds);

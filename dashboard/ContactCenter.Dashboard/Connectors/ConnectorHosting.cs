@@ -45,6 +45,7 @@ public static class ConnectorHosting
                     sp.GetRequiredService<IOptions<QueueLogOptions>>().Value,
                     sp.GetRequiredService<IEventSink>(),
                     sp.GetRequiredService<IGrainFactory>(),
+                    sp.GetRequiredService<TimeProvider>(),
                     WallClock.From(sp),
                     sp.GetRequiredService<ILoggerFactory>()).RunAsync(cancellation)));
         }
