@@ -1,14 +1,17 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text;
+using ContactCenter.Connectors.Asterisk.Tests.Ami;
 using Xunit.Abstractions;
 
 namespace ContactCenter.Fault.Tests;
 
 /// <summary>
-/// Both front ends of the cluster are configured to tail the same queue_log; one runs the tail
-/// (it holds the connector's lease). Killing that one with SIGKILL hands the tail to the other,
-/// which resumes at the checkpoint: the hand-computed figures, nothing lost, nothing twice.
+/// Both front ends of the cluster are configured to tail the same queue_log and to follow the same
+/// AMI; one runs each (it holds that connector's lease). Killing the tail's front end with SIGKILL
+/// hands the tail to the other, which resumes at the checkpoint: the hand-computed figures, nothing
+/// lost, nothing twice. The AMI session is held by exactly one front end throughout, and moves
+/// when its front end is the one killed.
 /// </summary>
 public sealed class ConnectorFailoverTests(ITestOutputHelper output) : IDisposable
 {
@@ -21,15 +24,23 @@ public sealed class ConnectorFailoverTests(ITestOutputHelper output) : IDisposab
         var scenario = new QueueLogScenario();
         var log = Path.Combine(folder, "queue_log");
         await File.WriteAllLinesAsync(log, scenario.Lines[..7]);
+        await using var ami = new FakeAmiServer();
         await using var cluster = new ClusterScript(new Dictionary<string, string>
         {
             ["Connectors__QueueLog__Path"] = log,
             ["Connectors__QueueLog__PollInterval"] = "00:00:00.100",
+            ["Connectors__Ami__Enabled"] = "true",
+            ["Connectors__Ami__Port"] = ami.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Connectors__Ami__Username"] = "contactcenter",
+            ["Connectors__Ami__Secret"] = ami.AcceptedSecret,
             ["Connectors__Lease__Lease"] = Lease.ToString(),
         });
         output.WriteLine(await cluster.RunAsync("up"));
         using var front1 = new HttpClient { BaseAddress = cluster.Front(1) };
         await Until(front1, scenario, f => f.ShortAbandoned == 1, "the first part of the log", TimeSpan.FromSeconds(60));
+        await Eventually.Get(() => Task.FromResult(ami.Logins), logins => logins >= 1, "a front end to log in to AMI", deadlineMs: 30_000);
+        var amiHolder = Holders(cluster, "ami-session").Single();
+        Assert.Equal(1, ami.Logins);
 
         var holder = Holders(cluster).Single();
         await cluster.RunAsync("kill-front", holder.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -42,6 +53,13 @@ public sealed class ConnectorFailoverTests(ITestOutputHelper output) : IDisposab
         output.WriteLine($"front end {holder} tailed the log and was killed; front end {other} brought the rest to the floor {killed.Elapsed.TotalSeconds:F1} s later (lease {Lease.TotalSeconds:0} s)");
         Assert.Contains(other, Holders(cluster));
         Assert.True(killed.Elapsed < Lease * 3, $"the tail took {killed.Elapsed.TotalSeconds:F1} s to move");
+        if (amiHolder == holder)
+        {
+            await Eventually.Get(() => Task.FromResult(ami.Logins), logins => logins == 2, "the other front end to take the AMI session over", deadlineMs: 30_000);
+            output.WriteLine($"the AMI session moved from front end {holder} to {other} ({killed.Elapsed.TotalSeconds:F1} s after the kill)");
+        }
+
+        Assert.Equal(amiHolder == holder ? 2 : 1, ami.Logins);
 
         using var content = new StringContent(scenario.Text, Encoding.UTF8, "text/plain");
         using var posted = await client.PostAsync("/api/connectors/queue-log", content);
@@ -51,9 +69,9 @@ public sealed class ConnectorFailoverTests(ITestOutputHelper output) : IDisposab
         Assert.Equal(QueueLogScenario.Expected, await scenario.FiguresAsync(client));
     }
 
-    /// <summary>The front ends whose log says the tail ran there.</summary>
-    private static List<int> Holders(ClusterScript cluster) =>
-        [.. new[] { 1, 2 }.Where(n => File.ReadAllText(Path.Combine(cluster.Logs, $"front-{n}.log")).Contains("queue-log-tail runs here", StringComparison.Ordinal))];
+    /// <summary>The front ends whose log says the connector ran there.</summary>
+    private static List<int> Holders(ClusterScript cluster, string connector = "queue-log-tail") =>
+        [.. new[] { 1, 2 }.Where(n => File.ReadAllText(Path.Combine(cluster.Logs, $"front-{n}.log")).Contains($"{connector} runs here", StringComparison.Ordinal))];
 
     private static async Task Until(HttpClient client, QueueLogScenario scenario, Func<ScenarioFigures, bool> done, string what, TimeSpan within)
     {
