@@ -17,6 +17,7 @@ public sealed class LayeringTests
     private static readonly Assembly Contracts = typeof(FloorEvent).Assembly;
     private static readonly Assembly Domain = typeof(CallFacts).Assembly;
     private static readonly Assembly Grains = typeof(GrainEventSink).Assembly;
+    private static readonly Assembly Asterisk = typeof(ContactCenter.Connectors.Asterisk.QueueLog.QueueLogParser).Assembly;
 
     [Fact]
     public void Only_the_front_ends_hosting_knows_the_grains()
@@ -45,6 +46,13 @@ public sealed class LayeringTests
     {
         AssertHolds(Types.InAssembly(Grains)
             .ShouldNot().HaveDependencyOnAny("ContactCenter.Hosting", "ContactCenter.Dashboard", "Microsoft.AspNetCore"));
+    }
+
+    [Fact]
+    public void Connectors_know_contracts_only_and_feed_the_floor_through_the_sink()
+    {
+        AssertHolds(Types.InAssembly(Asterisk)
+            .ShouldNot().HaveDependencyOnAny("ContactCenter.Domain", "ContactCenter.Grains", "ContactCenter.Hosting", "ContactCenter.Dashboard", "ContactCenter.Ingestion", "Microsoft.AspNetCore"));
     }
 
     private static void AssertHolds(ConditionList rule)
