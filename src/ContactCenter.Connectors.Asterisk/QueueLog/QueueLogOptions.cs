@@ -15,5 +15,8 @@ public sealed class QueueLogOptions
     /// <summary>How often the file is looked at for new lines, a rotation or a truncation.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How long a rotated-away file must stay unchanged before the tail leaves it for the new one.</summary>
+    public TimeSpan RotationGrace { get; set; } = TimeSpan.FromSeconds(2);
+
     public Dictionary<string, QueueLogAgent> Agents { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

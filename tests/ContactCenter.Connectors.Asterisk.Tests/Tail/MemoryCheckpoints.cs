@@ -5,7 +5,8 @@ namespace ContactCenter.Connectors.Asterisk.Tests.Tail;
 /// <summary>A checkpoint store that outlives the tails of a test, as the lease grain outlives a process.</summary>
 internal sealed class MemoryCheckpoints : IQueueLogCheckpoints
 {
-    public QueueLogCheckpoint? Saved { get; private set; }
+    /// <summary>The checkpoint as stored; a test may change it as another machine or file system would see it.</summary>
+    public QueueLogCheckpoint? Saved { get; set; }
 
     public int Saves { get; private set; }
 

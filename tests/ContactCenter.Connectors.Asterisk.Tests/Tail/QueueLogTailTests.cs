@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 using ContactCenter.Connectors.Asterisk.QueueLog;
 using ContactCenter.Connectors.Asterisk.QueueLog.Tail;
 
@@ -83,6 +84,63 @@ public sealed class QueueLogTailTests : IDisposable
     }
 
     [Fact]
+    public async Task Lines_Asterisk_writes_to_the_renamed_file_before_it_reopens_the_path_are_read_before_the_new_file()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var tail = Tail(clock: clock, grace: TimeSpan.FromSeconds(2));
+        log.Append(QueueLogFolder.Enter(1));
+        await tail.PollAsync(default);
+
+        var rotated = log.Rotate();
+        log.Append(QueueLogFolder.Enter(4));
+        await tail.PollAsync(default);
+        // logrotate renamed the file, but Asterisk's logger has not reopened the path yet: it writes on to the old one.
+        File.AppendAllText(rotated, QueueLogFolder.Enter(2) + "\n" + QueueLogFolder.Enter(3)[..12]);
+        clock.Advance(TimeSpan.FromSeconds(1.5));
+        await tail.PollAsync(default);
+        Assert.Equal(["call-1", "call-2"], sink.Events.Select(e => e.CallId));
+
+        File.AppendAllText(rotated, QueueLogFolder.Enter(3)[12..] + "\n");
+        clock.Advance(TimeSpan.FromSeconds(1.5));
+        await tail.PollAsync(default);
+        Assert.Equal(3, sink.Events.Count);
+
+        clock.Advance(TimeSpan.FromSeconds(2));
+        await tail.PollAsync(default);
+
+        Assert.Equal(["call-1", "call-2", "call-3", "call-4"], sink.Events.Select(e => e.CallId));
+        Assert.Equal(0, sink.Duplicates);
+    }
+
+    [Fact]
+    public async Task A_checkpoint_from_another_machine_whose_mount_numbers_the_device_otherwise_resumes_where_it_was()
+    {
+        log.Append(QueueLogFolder.Enter(1), QueueLogFolder.Enter(2));
+        await Tail().PollAsync(default);
+        checkpoints.Saved = checkpoints.Saved! with { File = checkpoints.Saved.File with { Device = 999_999 } };
+
+        log.Append(QueueLogFolder.Enter(3));
+        await Tail().PollAsync(default);
+
+        Assert.Equal((3, 0), (sink.Events.Count, sink.Duplicates));
+    }
+
+    [Fact]
+    public async Task A_new_file_that_was_given_the_checkpoints_inode_is_read_from_its_start()
+    {
+        log.Append(QueueLogFolder.Enter(1), QueueLogFolder.Enter(2), QueueLogFolder.Enter(3));
+        await Tail().PollAsync(default);
+        // Same inode, another first line: the file system reused a deleted file's inode.
+        checkpoints.Saved = checkpoints.Saved! with { Fingerprint = "0123456789abcdef" };
+
+        log.Append(QueueLogFolder.Enter(4));
+        await Tail().PollAsync(default);
+
+        Assert.Equal((4, 3), (sink.Events.Count, sink.Duplicates));
+        Assert.Contains(Logged, l => l.Contains("is no longer beside", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_file_truncated_in_place_is_read_again_from_its_start()
     {
         log.Append(QueueLogFolder.Enter(1), QueueLogFolder.Enter(2), QueueLogFolder.Enter(3));
@@ -139,8 +197,18 @@ public sealed class QueueLogTailTests : IDisposable
         checkpoints.Owned = false;
         log.Append(QueueLogFolder.Enter(2));
 
-        await Assert.ThrowsAsync<OperationCanceledException>(() => tail.PollAsync(default));
+        await Assert.ThrowsAsync<QueueLogTailLostException>(() => tail.PollAsync(default));
         Assert.Equal(before, checkpoints.Saved);
+    }
+
+    [Fact]
+    public async Task Running_it_ends_when_the_checkpoint_is_refused_instead_of_retrying_as_for_an_outage()
+    {
+        log.Append(QueueLogFolder.Enter(1));
+        checkpoints.Owned = false;
+
+        await Assert.ThrowsAsync<QueueLogTailLostException>(() => Tail(TimeSpan.FromMilliseconds(20)).RunAsync(CancellationToken.None));
+        Assert.DoesNotContain(Logged, l => l.Contains("trying again", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -161,8 +229,10 @@ public sealed class QueueLogTailTests : IDisposable
         Assert.Contains(Logged, l => l.Contains("trying again from the checkpoint", StringComparison.Ordinal));
     }
 
-    private QueueLogTail Tail(TimeSpan? poll = null) =>
-        new(new QueueLogOptions { Path = log.Path, PollInterval = poll ?? TimeSpan.FromMilliseconds(250) }, sink, checkpoints, TimeProvider.System, logs.CreateLogger<QueueLogTail>());
+    /// <summary>A tail that leaves a rotated file at once (<see cref="QueueLogOptions.RotationGrace"/> is tested on its own).</summary>
+    private QueueLogTail Tail(TimeSpan? poll = null, TimeProvider? clock = null, TimeSpan? grace = null) =>
+        new(new QueueLogOptions { Path = log.Path, PollInterval = poll ?? TimeSpan.FromMilliseconds(250), RotationGrace = grace ?? TimeSpan.Zero },
+            sink, checkpoints, clock ?? TimeProvider.System, logs.CreateLogger<QueueLogTail>());
 
     private IEnumerable<string> Logged => logs.Lines.Select(l => l.Message);
 

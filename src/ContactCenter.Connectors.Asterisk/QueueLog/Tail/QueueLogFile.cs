@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 
 namespace ContactCenter.Connectors.Asterisk.QueueLog.Tail;
@@ -12,9 +13,12 @@ public sealed class QueueLogFile : IDisposable
     /// <summary>Longer than any line Asterisk writes; a longer one is refused, not held forever.</summary>
     public const int MaxLineBytes = 64 * 1024;
 
+    private const int FingerprintBytes = 256;
+
     private readonly FileStream stream;
     private readonly byte[] buffer = new byte[MaxLineBytes];
     private bool skippingLongLine;
+    private string? fingerprint;
 
     private QueueLogFile(FileStream stream, long offset, int line)
     {
@@ -37,7 +41,33 @@ public sealed class QueueLogFile : IDisposable
     /// <summary>The file's length now; shorter than <see cref="Offset"/> means it was truncated in place.</summary>
     public long Length => stream.Length;
 
-    public QueueLogCheckpoint Checkpoint => new(Identity, Offset, Line);
+    public QueueLogCheckpoint Checkpoint => new(Identity, Offset, Line, Fingerprint);
+
+    /// <summary>
+    /// A hash of the file's first line (at most <see cref="FingerprintBytes"/> bytes of it), or empty
+    /// while the file has no whole first line: with the inode, what tells this file from another.
+    /// </summary>
+    public string Fingerprint
+    {
+        get
+        {
+            if (fingerprint is null)
+            {
+                var head = new byte[FingerprintBytes];
+                stream.Position = 0;
+                var read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+                var end = head.AsSpan(0, read).IndexOf((byte)'\n');
+                if (end < 0 && read < head.Length)
+                {
+                    return string.Empty;
+                }
+
+                fingerprint = Convert.ToHexStringLower(SHA256.HashData(head.AsSpan(0, end < 0 ? read : end))[..8]);
+            }
+
+            return fingerprint;
+        }
+    }
 
     /// <summary>Opens <paramref name="path"/> sharing it with the writer and with rotation (rename, delete).</summary>
     public static QueueLogFile Open(string path, long offset = 0, int line = 0) =>
@@ -52,6 +82,7 @@ public sealed class QueueLogFile : IDisposable
     public void Rewind()
     {
         skippingLongLine = false;
+        fingerprint = null;
         Offset = 0;
         Line = 0;
     }

@@ -25,6 +25,8 @@ public sealed partial class QueueLogTail(
     private readonly QueueLogAgents agents = new(options.Agents);
     private QueueLogFile? file;
     private bool waitingLogged;
+    private DateTimeOffset? rotationSeen;
+    private long rotatedLength;
 
     /// <summary>Lines taken so far (good, skipped or refused), for the operator and the tests.</summary>
     public long LinesRead { get; private set; }
@@ -47,9 +49,9 @@ public sealed partial class QueueLogTail(
                     failures = 0;
                     await Task.Delay(options.PollInterval, clock, cancellation);
                 }
-                catch (Exception e) when (!cancellation.IsCancellationRequested)
+                catch (Exception e) when (!cancellation.IsCancellationRequested && e is not QueueLogTailLostException)
                 {
-                    // The floor or the store did not answer: start again from the saved checkpoint.
+                    // The floor, the store or the file did not answer: start again from the saved checkpoint.
                     CloseFile();
                     var pause = TimeSpan.FromTicks(Math.Min(LongestRetryPause.Ticks, TimeSpan.FromSeconds(1).Ticks << Math.Min(failures++, 5)));
                     LogRetry(logger, e, path, pause.TotalSeconds);
@@ -81,10 +83,9 @@ public sealed partial class QueueLogTail(
         }
 
         await ReadAsync(final: false, cancellation);
-        var atPath = FileIdentity.OfPath(path);
-        if (atPath is { } current && current != file.Identity)
+        if (FileIdentity.OfPath(path) is { } current && current != file.Identity && RotationSettled())
         {
-            // Rotated: finish the old file through the open handle, then the new one from its start.
+            // Rotated, and Asterisk has stopped writing to the old file: its last lines, then the new file from its start.
             await ReadAsync(final: true, cancellation);
             LogRotated(logger, path, file.Name, file.Line);
             CloseFile();
@@ -92,6 +93,23 @@ public sealed partial class QueueLogTail(
             await SaveAsync(cancellation);
             await ReadAsync(final: false, cancellation);
         }
+    }
+
+    /// <summary>
+    /// Whether the rotated-away file has been quiet for <see cref="QueueLogOptions.RotationGrace"/>:
+    /// Asterisk writes on to the renamed file until its logger reopens the path (logrotate's
+    /// postrotate), and a line written then must not be lost or taken half.
+    /// </summary>
+    private bool RotationSettled()
+    {
+        var now = clock.GetUtcNow();
+        if (rotationSeen is null || file!.Length != rotatedLength)
+        {
+            rotationSeen = now;
+            rotatedLength = file!.Length;
+        }
+
+        return now - rotationSeen >= options.RotationGrace;
     }
 
     private async Task<bool> OpenAsync(CancellationToken cancellation)
@@ -110,42 +128,61 @@ public sealed partial class QueueLogTail(
 
         waitingLogged = false;
         var saved = await checkpoints.ReadAsync(cancellation);
+        // Never read before: the whole file, so the day so far is on the floor (its lines are idempotent).
+        file = QueueLogFile.Open(path);
         if (saved is null)
         {
-            // Never read before: the whole file, so the day so far is on the floor (its lines are idempotent).
-            file = QueueLogFile.Open(path);
+            LogFollowing(logger, path, file.Line, file.Offset);
+            return true;
         }
-        else if (saved.File == atPath)
+
+        if (saved.IsOf(file))
         {
+            file.Dispose();
             file = QueueLogFile.Open(path, saved.Offset, saved.Line);
         }
-        else if (RotatedCopy(saved.File) is { } rotated)
+        else if (RotatedCopy(saved) is { } rotated)
         {
             // The file of the checkpoint was rotated while no one followed it: its last lines first.
-            file = QueueLogFile.Open(rotated, saved.Offset, saved.Line);
+            file.Dispose();
+            file = rotated;
             await ReadAsync(final: true, cancellation);
-            LogRotated(logger, path, rotated, file.Line);
+            LogRotated(logger, path, rotated.Name, file.Line);
             CloseFile();
             file = QueueLogFile.Open(path);
         }
-        else
+        else if (saved.Offset > 0)
         {
             LogCheckpointFileGone(logger, path, saved.File.ToString(), saved.Line);
-            file = QueueLogFile.Open(path);
         }
 
         LogFollowing(logger, path, file.Line, file.Offset);
         return true;
     }
 
-    /// <summary>The rotated copy (queue_log.1, queue_log-20261129, ...) that is the file of the checkpoint, if it is still there.</summary>
-    private string? RotatedCopy(FileIdentity identity)
+    /// <summary>The rotated copy (queue_log.1, queue_log-20261129, ...) that is the file of the checkpoint, opened at it, if it is still there.</summary>
+    private QueueLogFile? RotatedCopy(QueueLogCheckpoint saved)
     {
         var folder = System.IO.Path.GetDirectoryName(path)!;
         var name = System.IO.Path.GetFileName(path);
-        return Directory.EnumerateFiles(folder, name + "*")
-            .Where(candidate => candidate != path)
-            .FirstOrDefault(candidate => FileIdentity.OfPath(candidate) == identity);
+        foreach (var candidate in Directory.EnumerateFiles(folder, name + "*").Where(candidate => candidate != path))
+        {
+            if (FileIdentity.OfPath(candidate)?.Inode != saved.File.Inode)
+            {
+                continue;
+            }
+
+            var copy = QueueLogFile.Open(candidate);
+            if (saved.IsOf(copy))
+            {
+                copy.Dispose();
+                return QueueLogFile.Open(candidate, saved.Offset, saved.Line);
+            }
+
+            copy.Dispose();
+        }
+
+        return null;
     }
 
     private async Task ReadAsync(bool final, CancellationToken cancellation)
@@ -187,7 +224,7 @@ public sealed partial class QueueLogTail(
     {
         if (!await checkpoints.SaveAsync(file!.Checkpoint, cancellation))
         {
-            throw new OperationCanceledException("another process now follows the queue_log");
+            throw new QueueLogTailLostException();
         }
     }
 
@@ -195,6 +232,7 @@ public sealed partial class QueueLogTail(
     {
         file?.Dispose();
         file = null;
+        rotationSeen = null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "queue_log tail: following {Path} from line {Line} (byte {Offset})")]
@@ -218,3 +256,6 @@ public sealed partial class QueueLogTail(
     [LoggerMessage(Level = LogLevel.Warning, Message = "queue_log tail: {Path} could not be brought to the floor; trying again from the checkpoint in {Seconds} s")]
     private static partial void LogRetry(ILogger logger, Exception exception, string path, double seconds);
 }
+
+/// <summary>Another process holds the tail now: this one stops rather than read on without moving the checkpoint.</summary>
+public sealed class QueueLogTailLostException() : Exception("another process now follows the queue_log; this one stops");
