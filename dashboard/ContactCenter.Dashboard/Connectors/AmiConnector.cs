@@ -9,9 +9,9 @@ namespace ContactCenter.Dashboard.Connectors;
 /// <summary>
 /// The AMI session while this process holds its lease, and, behind
 /// <see cref="AmiOptions.ExecuteJoins"/>, the supervisor joins waiting in the floor's outbox. A
-/// join is marked executed in the outbox before its Originate is sent: ringing a supervisor twice
-/// for one click (a process dying between the two, and the next holder sending it again) would be
-/// worse than a join that a supervisor must ask for again, which the log then explains.
+/// join is claimed in the outbox (exactly one claimant wins) before its Originate is sent: ringing
+/// a supervisor twice for one click (two processes, or one dying between sending and marking)
+/// would be worse than a join that a supervisor must ask for again, which the log then explains.
 /// </summary>
 public sealed partial class AmiConnector(
     AmiOptions options,

@@ -22,7 +22,10 @@ public static class ConnectorHosting
     public static IServiceCollection AddFloorConnectors(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<QueueLogOptions>(configuration.GetSection(QueueLogOptions.Section));
-        services.Configure<ConnectorLeaseOptions>(configuration.GetSection("Connectors:Lease"));
+        services.AddOptions<ConnectorLeaseOptions>()
+            .Bind(configuration.GetSection("Connectors:Lease"))
+            .Validate(o => o.Lease >= TimeSpan.FromSeconds(3) && o.Lease <= TimeSpan.FromMinutes(5), "Connectors:Lease:Lease must be from 3 seconds to 5 minutes")
+            .ValidateOnStart();
         services.Configure<AmiOptions>(configuration.GetSection(AmiOptions.Section));
         var tails = !string.IsNullOrWhiteSpace(configuration[$"{QueueLogOptions.Section}:Path"]);
         services.PostConfigure<AmiOptions>(ami => ami.QueueLogOwnsCalls |= tails);

@@ -7,9 +7,10 @@ namespace ContactCenter.Dashboard.Connectors;
 /// Runs a connector that must run once on the floor (the queue_log tail, the AMI session) in
 /// whichever front end holds its lease. Every front end asks; the holder renews every third of the
 /// lease; when it dies, its lease runs out and another takes over within
-/// <see cref="ConnectorLeaseOptions.Lease"/> and one renewal. A holder that cannot renew stops its
-/// connector before its lease could have run out, so two never run at once for long, and the
-/// checkpoint refuses the one that lost the lease in any case.
+/// <see cref="ConnectorLeaseOptions.Lease"/> and one renewal. Each renewal arms a stop a moment
+/// before the lease it got runs out, so a holder that can no longer renew (the floor unreachable,
+/// a renewal that hangs) stops its connector before another may take over; the checkpoint and
+/// the join outbox refuse a process that lost the lease in any case.
 /// </summary>
 public sealed partial class LeasedConnector(
     string name,
@@ -23,8 +24,12 @@ public sealed partial class LeasedConnector(
     private IConnectorLeaseGrain? lease;
     private readonly string holder = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid():N}";
     private CancellationTokenSource? running;
+    private CancellationTokenSource? expiry;
     private Task runningTask = Task.CompletedTask;
     private DateTimeOffset heldUntil;
+
+    /// <summary>How long before its lease runs out a connector that was not renewed stops.</summary>
+    public static readonly TimeSpan SafetyMargin = TimeSpan.FromSeconds(1);
 
     public string Name => name;
 
@@ -69,7 +74,7 @@ public sealed partial class LeasedConnector(
         try
         {
             lease ??= grains.GetGrain<IConnectorLeaseGrain>(name);
-            granted = await lease.Acquire(holder, options.Lease);
+            granted = await lease.Acquire(holder, options.Lease).WaitAsync(options.Lease / 3, wallClock, stoppingToken);
         }
         catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
@@ -92,11 +97,15 @@ public sealed partial class LeasedConnector(
             {
                 await StopRunningAsync();
                 LogStarted(logger, name, holder, granted.Term);
-                running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                expiry = new CancellationTokenSource(Timeout.InfiniteTimeSpan, wallClock);
+                running = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, expiry.Token);
                 var token = running.Token;
                 var leased = new ConnectorRun(lease, holder);
                 runningTask = Task.Run(() => RunGuardedAsync(leased, token), CancellationToken.None);
             }
+
+            // A second before the lease runs out the connector stops, unless a renewal moved this on.
+            expiry!.CancelAfter(TimeSpan.FromTicks(Math.Max(0, (heldUntil - SafetyMargin - wallClock.GetUtcNow()).Ticks)));
         }
         else if (running is not null)
         {
@@ -132,6 +141,8 @@ public sealed partial class LeasedConnector(
         await runningTask;
         running.Dispose();
         running = null;
+        expiry?.Dispose();
+        expiry = null;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connector {Connector} runs here ({Holder}, term {Term})")]

@@ -18,4 +18,11 @@ public interface IJoinOutboxGrain : IGrainWithIntegerKey
 
     /// <summary>Marks a join executed; false if no such command is known. Repeating it is harmless.</summary>
     ValueTask<bool> Done(string commandId);
+
+    /// <summary>
+    /// Takes a pending join for execution: true for exactly one caller, the one that moved it from
+    /// pending to done; false if it was taken already or is unknown. A connector executes a join
+    /// only when it claimed it, so two processes never both ring a supervisor for one click.
+    /// </summary>
+    ValueTask<bool> Claim(string commandId);
 }

@@ -39,23 +39,24 @@ public sealed partial class JoinOutboxGrain(
         return ValueTask.FromResult(State.Pending.Where(c => !Expired(c, now)).ToArray());
     }
 
-    public ValueTask<bool> Done(string commandId)
-    {
-        if (State.Done.ContainsKey(commandId))
-        {
-            return ValueTask.FromResult(true);
-        }
+    public ValueTask<bool> Done(string commandId) =>
+        ValueTask.FromResult(State.Done.ContainsKey(commandId) || Take(commandId));
 
+    public ValueTask<bool> Claim(string commandId) => ValueTask.FromResult(Take(commandId));
+
+    /// <summary>Moves a pending join to done; false when it is not pending.</summary>
+    private bool Take(string commandId)
+    {
         var at = State.Pending.FindIndex(c => c.CommandId == commandId);
         if (at < 0)
         {
-            return ValueTask.FromResult(false);
+            return false;
         }
 
         State.Pending.RemoveAt(at);
         State.Done[commandId] = Clock.GetUtcNow();
         MarkDirty();
-        return ValueTask.FromResult(true);
+        return true;
     }
 
     private void Prune()
