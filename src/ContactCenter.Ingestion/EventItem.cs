@@ -176,12 +176,15 @@ internal ref struct EventItem
                     return false;
                 }
 
-                if ((leaves is null) != (left is null))
+                if (leaves is not null && left is not { Length: > 0 })
                 {
-                    return Fault(leaves is null ? WireField.Membership : WireField.Queues, "required", "a log-out from some queues gives both queues and membership 'remove'");
+                    return Fault(WireField.Queues, "required", "queues is required with membership 'remove': the queues the agent leaves");
                 }
 
-                e = new(id, eventType, at, AgentId: agentId, Queues: left, Membership: leaves ?? QueueMembership.Replace);
+                // Queues on a plain log-out were always ignored (the agent leaves them all); they still are.
+                e = leaves is null
+                    ? new(id, eventType, at, AgentId: agentId)
+                    : new(id, eventType, at, AgentId: agentId, Queues: left, Membership: QueueMembership.Remove);
                 return true;
 
             case FloorEventType.AssistanceCleared:

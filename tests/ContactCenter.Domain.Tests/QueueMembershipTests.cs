@@ -24,6 +24,7 @@ public sealed class QueueMembershipTests
 
         Insert(timeline, Leaves(S(40), "sales"));
         Assert.Equal((AgentState.LoggedOut, S(40)), (timeline.Facts.State, timeline.Facts.StateSince));
+        Assert.Empty(timeline.Facts.Queues);
     }
 
     [Fact]

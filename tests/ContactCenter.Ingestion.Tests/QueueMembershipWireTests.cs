@@ -17,6 +17,7 @@ public class QueueMembershipWireTests
         Assert.Equal((QueueMembership.Remove, "sales"), (leaves.Membership, string.Join(",", leaves.Queues!)));
         Assert.Equal(QueueMembership.Replace, replaces.Membership);
         Assert.Equal(QueueMembership.Replace, Accepted(Item("AgentLoggedOut", "'agentId':'a-1'")).Membership);
+        Assert.Equal((QueueMembership.Replace, null), (Accepted(Item("AgentLoggedOut", "'agentId':'a-1','queues':['q']")).Membership, Accepted(Item("AgentLoggedOut", "'agentId':'a-1','queues':['q']")).Queues));
     }
 
     [Theory]
@@ -24,7 +25,7 @@ public class QueueMembershipWireTests
     [InlineData("AgentLoggedIn", "'membership':'add'", "queues", "required")]
     [InlineData("AgentLoggedOut", "'membership':'add','queues':['q']", "membership", "invalid")]
     [InlineData("AgentLoggedOut", "'membership':'remove'", "queues", "required")]
-    [InlineData("AgentLoggedOut", "'queues':['q']", "membership", "required")]
+    [InlineData("AgentLoggedOut", "'membership':'remove','queues':[]", "queues", "required")]
     public void A_membership_that_does_not_fit_the_event_is_refused_naming_the_field(string type, string fields, string field, string reason)
     {
         var refusal = Rejected(Item(type, "'agentId':'a-1'," + fields));

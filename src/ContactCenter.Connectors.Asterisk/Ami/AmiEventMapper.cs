@@ -6,8 +6,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace ContactCenter.Connectors.Asterisk.Ami;
 
 /// <summary>
-/// AMI events in the floor's terms. Stateful, one per session and fed by its one reader (not
-/// thread-safe): several floor facts need more than one event (an overflow is a leave with no answer
+/// AMI events in the floor's terms. Stateful, one per session and fed by its one reader; the join
+/// executor reads what it learnt (interfaces, who answered a call) from another thread, so every
+/// entry point holds one lock. Several floor facts need more than one event (an overflow is a leave with no answer
 /// before the caller's hangup; a hold is one fact Asterisk reports twice as Hold and
 /// MusicOnHoldStart), so the mapper keeps each live call and each member it has seen.
 /// <para>
@@ -32,6 +33,7 @@ public sealed partial class AmiEventMapper(QueueLogAgents agents, bool queueLogO
     private readonly Dictionary<string, string> callOfCallerChannel = new(StringComparer.Ordinal);
     private Queue<string> callOrder = new();
     private readonly Dictionary<string, MemberTrack> members = new(StringComparer.Ordinal);
+    private readonly Lock gate = new();
 
     /// <summary>The events the mapper reads; the session passes on no others.</summary>
     public static IReadOnlySet<string> EventNames { get; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
@@ -55,6 +57,34 @@ public sealed partial class AmiEventMapper(QueueLogAgents agents, bool queueLogO
         var at = AmiEventTime.Of(message, timeProvider);
         var mapped = new List<FloorEvent>(2);
         var context = new Mapping(message, at, mapped);
+        lock (gate)
+        {
+            Apply(message, context);
+        }
+
+        return Valid(message, mapped);
+    }
+
+    /// <summary>The last interface seen for an agent (from member events and rings): where a join listens.</summary>
+    public string? InterfaceOf(string agentId)
+    {
+        lock (gate)
+        {
+            return members.GetValueOrDefault(agentId)?.Interface;
+        }
+    }
+
+    /// <summary>The agent who answered a live call, for a join that names the call but not the agent.</summary>
+    public string? AgentOnCall(string callId)
+    {
+        lock (gate)
+        {
+            return calls.GetValueOrDefault(callId) is { Answered: true, Ended: false } call ? call.Agent : null;
+        }
+    }
+
+    private void Apply(AmiMessage message, Mapping context)
+    {
         switch (message.Name)
         {
             case "QueueCallerJoin": CallerJoined(context); break;
@@ -74,15 +104,7 @@ public sealed partial class AmiEventMapper(QueueLogAgents agents, bool queueLogO
             case "QueueMemberStatus": MemberStatus(context); break;
             default: break;
         }
-
-        return Valid(message, mapped);
     }
-
-    /// <summary>The last interface seen for an agent (from member events and rings): where a join listens.</summary>
-    public string? InterfaceOf(string agentId) => members.GetValueOrDefault(agentId)?.Interface;
-
-    /// <summary>The agent who answered a live call, for a join that names the call but not the agent.</summary>
-    public string? AgentOnCall(string callId) => calls.GetValueOrDefault(callId) is { Answered: true, Ended: false } call ? call.Agent : null;
 
     /// <summary>Refuses events whose ids cannot be floor ids (a member name with a space as id), naming the field.</summary>
     private List<FloorEvent> Valid(AmiMessage message, List<FloorEvent> mapped)

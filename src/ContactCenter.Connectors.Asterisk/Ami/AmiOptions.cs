@@ -27,6 +27,13 @@ public sealed class AmiOptions
     /// <summary>How long an action sent on the live session (<see cref="AmiSession.SendActionAsync"/>) waits for its response.</summary>
     public TimeSpan ActionTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How often an idle session asks Asterisk for a Ping: Asterisk sends nothing while the floor is
+    /// quiet, so without it a connection a firewall or a dead host dropped would look alive forever.
+    /// No answer within <see cref="ActionTimeout"/> ends the session, and it reconnects.
+    /// </summary>
+    public TimeSpan KeepAlive { get; set; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Whether supervisor joins are executed here (an Originate into ChanSpy); off, they are only shown on the floor.</summary>
     public bool ExecuteJoins { get; set; }
 

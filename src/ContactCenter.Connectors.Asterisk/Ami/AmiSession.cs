@@ -84,8 +84,18 @@ public sealed partial class AmiSession
                 live = connection;
                 Publish(new AmiSessionStatus(AmiSessionState.LoggedIn, attempts, null, connection.Version));
                 LogLoggedIn(Endpoint, connection.Version);
-                await ForwardEventsAsync(connection, cancellationToken).ConfigureAwait(false);
-                reason = "the server closed the connection";
+                using var session = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var keepAlive = KeepAliveAsync(connection, session.Token);
+                try
+                {
+                    await ForwardEventsAsync(connection, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await session.CancelAsync().ConfigureAwait(false);
+                }
+
+                reason = await keepAlive.ConfigureAwait(false) ?? "the server closed the connection";
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -143,6 +153,34 @@ public sealed partial class AmiSession
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException($"No response from {Endpoint} within {options.ActionTimeout.TotalSeconds:0.#} s.");
+        }
+    }
+
+    /// <summary>Pings the server while the session lasts; when a Ping goes unanswered, closes the connection and says why.</summary>
+    private async Task<string?> KeepAliveAsync(AmiConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(options.KeepAlive, timeProvider, cancellationToken).ConfigureAwait(false);
+                using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                waiting.CancelAfter(options.ActionTimeout);
+                try
+                {
+                    await connection.SendAsync([KeyValuePair.Create("Action", "Ping")], waiting.Token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // Closing ends the event stream, so the session reconnects.
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                    return e is OperationCanceledException ? $"no answer to Ping within {options.ActionTimeout.TotalSeconds:0.#} s" : $"Ping failed: {e.Message}";
+                }
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
         }
     }
 

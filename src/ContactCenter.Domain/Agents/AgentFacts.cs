@@ -127,6 +127,8 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
                 Queues = remaining;
                 break;
             case FloorEventType.AgentLoggedOut:
+                // Out of its last queue (or out altogether): the queues it left are left.
+                Queues = e is { Membership: QueueMembership.Remove, Queues: { } last } ? [.. Queues.Except(last, StringComparer.Ordinal)] : Queues;
                 CurrentCallId = null;
                 CurrentCallQueueId = null;
                 CurrentCallAnswered = false;

@@ -114,6 +114,15 @@ public sealed class AmiEventMapperCallTests
     }
 
     [Fact]
+    public void An_attended_transfer_ends_the_callers_call_not_the_agents_consultation()
+    {
+        var events = Feed(Mapper(), QueueCallerJoin(10, C1, "sales"), AgentConnect(16, C1, "sales", "PJSIP/201"), AttendedTransfer(80, C1));
+
+        var ended = Assert.Single(events, e => e.Type == FloorEventType.CallEnded);
+        Assert.Equal((C1, CallEndReason.Completed, At(80)), (ended.CallId, ended.EndReason, ended.At));
+    }
+
+    [Fact]
     public void A_failed_transfer_and_a_transfer_of_a_call_not_in_a_queue_end_nothing()
     {
         var events = Feed(Mapper(), QueueCallerJoin(10, C1, "sales"), AgentConnect(16, C1, "sales", "PJSIP/201"), BlindTransfer(50, C1, result: "Fail"), BlindTransfer(55, "1732700099.9"));

@@ -68,6 +68,15 @@ internal static class AmiFixtures
     public static AmiMessage Channel(string name, double s, string uniqueid, string call) =>
         Event(name, s, ("Channel", "PJSIP/201-0000000b"), ("ChannelState", "6"), ("Uniqueid", uniqueid), ("Linkedid", call), ("MusicClass", "default"), ("Class", "default"));
 
+    /// <summary>Alice consulted 300 on a second call of her own (its Linkedid is that call's), then joined the caller to it.</summary>
+    public static AmiMessage AttendedTransfer(double s, string call) =>
+        Event("AttendedTransfer", s, ("Result", "Success"),
+            ("OrigTransfererChannel", "PJSIP/201-0000000b"), ("OrigTransfererUniqueid", call + "1"), ("OrigTransfererLinkedid", call), ("OrigBridgeUniqueid", "b-1"),
+            ("SecondTransfererChannel", "PJSIP/201-0000000c"), ("SecondTransfererUniqueid", call + "2"), ("SecondTransfererLinkedid", call + "2"), ("SecondBridgeUniqueid", "b-2"),
+            ("TransfereeChannel", "PJSIP/trunk-0000000a"), ("TransfereeUniqueid", call), ("TransfereeLinkedid", call),
+            ("TransferTargetChannel", "PJSIP/300-0000000d"), ("TransferTargetUniqueid", call + "3"), ("TransferTargetLinkedid", call + "2"),
+            ("IsExternal", "No"), ("DestType", "Bridge"), ("DestBridgeUniqueid", "b-1"));
+
     public static AmiMessage BlindTransfer(double s, string call, string result = "Success") =>
         Event("BlindTransfer", s, ("Result", result), ("TransfererChannel", "PJSIP/201-0000000b"), ("TransfererUniqueid", call + "1"), ("TransfererLinkedid", call),
             ("TransfereeChannel", "PJSIP/trunk-0000000a"), ("TransfereeUniqueid", call), ("TransfereeLinkedid", call), ("IsExternal", "No"), ("Context", "internal"), ("Extension", "300"));

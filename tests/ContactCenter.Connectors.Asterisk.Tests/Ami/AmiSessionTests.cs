@@ -14,7 +14,7 @@ public sealed class AmiSessionTests : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private readonly RecordingLoggerFactory logs = new();
 
-    private AmiSession Session(string secret = "secret", int? port = null) => new(
+    private AmiSession Session(string secret = "secret", int? port = null, TimeSpan? keepAlive = null) => new(
         new AmiOptions
         {
             Port = port ?? server.Port,
@@ -22,6 +22,8 @@ public sealed class AmiSessionTests : IAsyncDisposable
             Secret = secret,
             ReconnectMinimum = TimeSpan.FromMilliseconds(50),
             ReconnectMaximum = TimeSpan.FromMilliseconds(200),
+            KeepAlive = keepAlive ?? TimeSpan.FromSeconds(20),
+            ActionTimeout = TimeSpan.FromMilliseconds(500),
         },
         QueueLogAgents.None,
         sink,
@@ -51,6 +53,20 @@ public sealed class AmiSessionTests : IAsyncDisposable
         await stop.CancelAsync();
         await run;
         Assert.Equal(AmiSessionState.Disconnected, session.Status.State);
+    }
+
+    [Fact]
+    public async Task A_connection_that_stops_answering_is_noticed_by_its_ping_and_the_session_reconnects()
+    {
+        server.Unanswered["Ping"] = true;
+        var session = Session(keepAlive: TimeSpan.FromMilliseconds(100));
+        var run = session.RunAsync(stop.Token);
+
+        await Eventually.True(() => server.Logins >= 2, "the session reconnects after an unanswered Ping");
+        Assert.Contains(logs.Lines, l => l.Level == LogLevel.Warning && l.Message.Contains("no answer to Ping within 0.5 s", StringComparison.Ordinal));
+
+        await stop.CancelAsync();
+        await run;
     }
 
     [Fact]

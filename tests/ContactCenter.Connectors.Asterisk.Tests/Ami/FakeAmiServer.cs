@@ -37,6 +37,9 @@ internal sealed class FakeAmiServer : IAsyncDisposable
 
     public ConcurrentQueue<AmiMessage> Actions { get; } = new();
 
+    /// <summary>Actions left unanswered, as a host that died or a firewall that dropped the connection would leave them.</summary>
+    public ConcurrentDictionary<string, bool> Unanswered { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public int Connections => Volatile.Read(ref connections);
 
     /// <summary>Logins accepted so far.</summary>
@@ -102,6 +105,11 @@ internal sealed class FakeAmiServer : IAsyncDisposable
             while (await reader.ReadAsync(stopping.Token) is { } action)
             {
                 Actions.Enqueue(action);
+                if (action["Action"] is { } name && Unanswered.ContainsKey(name))
+                {
+                    continue;
+                }
+
                 var answer = action["Action"] == "Login"
                     ? action["Secret"] == AcceptedSecret ? "Response: Success\r\nMessage: Authentication accepted\r\n" : "Response: Error\r\nMessage: Authentication failed\r\n"
                     : Answer(action);
