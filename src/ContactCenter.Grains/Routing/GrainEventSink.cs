@@ -24,9 +24,11 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(400)];
 
     /// <summary>
-    /// Applies the batch; a batch turned away because a silo is stopping or has just gone is
-    /// applied again (events already applied come back as duplicates), so a rolling restart is
-    /// no error for a connector. A failure that outlasts the retries is the caller's to report.
+    /// Applies the batch; a batch turned away because a silo is stopping or has just gone, or whose
+    /// answer did not come in time (a request caught in a stopping silo's hand-over can wait out
+    /// the response timeout), is applied again: events are idempotent by id, so those already
+    /// applied come back as duplicates, and a rolling restart is no error for a connector. A
+    /// failure that outlasts the retries is the caller's to report.
     /// </summary>
     public async ValueTask<IngestResult> IngestAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
     {
@@ -36,7 +38,7 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
             {
                 return await ApplyAsync(events);
             }
-            catch (Exception e) when (attempt < Backoff.Length && e is OrleansMessageRejectionException or SiloUnavailableException)
+            catch (Exception e) when (attempt < Backoff.Length && e is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException)
             {
                 await Task.Delay(Backoff[attempt], pacing, cancellationToken);
             }
