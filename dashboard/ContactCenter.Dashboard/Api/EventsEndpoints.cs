@@ -21,9 +21,6 @@ public static class EventsEndpoints
         return app;
     }
 
-    /// <summary>How far ahead of this clock a source's clock may run: an event from further in the future is refused, not scheduled.</summary>
-    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
-
     private static async Task<IResult> PostAsync(HttpContext http, IEventSink sink, IOptionsMonitor<EventBatchLimits> limits, IngestionMetrics metrics, TimeProvider clock)
     {
         var limit = limits.CurrentValue;
@@ -38,14 +35,14 @@ public static class EventsEndpoints
             return Refuse(parsed.Error.Status, parsed.Error.Reason, metrics);
         }
 
-        var latest = clock.GetUtcNow() + MaxClockSkew;
+        var latest = EventClock.Latest(clock.GetUtcNow());
         var rejected = new List<RejectedEvent>(parsed.Rejected);
         var accepted = new List<ParsedEvent>(parsed.Events.Count);
         foreach (var item in parsed.Events)
         {
             if (item.Event.At > latest)
             {
-                rejected.Add(new RejectedEvent(item.Index, item.Event.EventId, "at", "in-the-future", $"at is more than {MaxClockSkew.TotalMinutes:0} minutes ahead of the floor's clock"));
+                rejected.Add(new RejectedEvent(item.Index, item.Event.EventId, "at", "in-the-future", $"at is more than {EventClock.MaxAhead.TotalMinutes:0} minutes ahead of the floor's clock"));
             }
             else
             {

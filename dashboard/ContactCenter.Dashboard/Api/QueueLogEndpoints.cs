@@ -43,7 +43,7 @@ public static class QueueLogEndpoints
             return Results.Json(new ApiError("body", "unsupported-media-type", $"send the queue_log as text/plain, not {type}"), statusCode: StatusCodes.Status415UnsupportedMediaType);
         }
 
-        var run = new QueueLogBatches(sink, new QueueLogAgents(options.CurrentValue.Agents), clock.GetUtcNow() + QueueLogBatches.MaxClockSkew);
+        var run = new QueueLogBatches(sink, new QueueLogAgents(options.CurrentValue.Agents), EventClock.Latest(clock.GetUtcNow()));
         using var reader = new StreamReader(http.Request.Body, Encoding.UTF8);
         await foreach (var (entry, problem) in QueueLogParser.ReadAsync(reader))
         {

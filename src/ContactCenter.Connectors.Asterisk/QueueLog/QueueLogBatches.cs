@@ -16,9 +16,6 @@ public sealed class QueueLogBatches(IEventSink sink, QueueLogAgents agents, Date
     private readonly List<FloorEvent> batch = new(batchSize);
     private readonly List<int> batchLines = new(batchSize);
 
-    /// <summary>Latest time a line may carry: a clock far ahead is refused, not believed.</summary>
-    public static readonly TimeSpan MaxClockSkew = TimeSpan.FromMinutes(5);
-
     public int Lines { get; private set; }
 
     public int Accepted { get; private set; }
@@ -46,7 +43,7 @@ public sealed class QueueLogBatches(IEventSink sink, QueueLogAgents agents, Date
 
         if (entry.At > latest)
         {
-            Reject(entry.Line, "epoch", $"the time is more than {MaxClockSkew.TotalMinutes:0} minutes ahead of the floor's clock");
+            Reject(entry.Line, "epoch", $"the time is more than {EventClock.MaxAhead.TotalMinutes:0} minutes ahead of the floor's clock");
             return;
         }
 

@@ -195,7 +195,7 @@ public sealed partial class QueueLogTail(
                 return;
             }
 
-            var batches = new QueueLogBatches(sink, agents, clock.GetUtcNow() + QueueLogBatches.MaxClockSkew);
+            var batches = new QueueLogBatches(sink, agents, EventClock.Latest(clock.GetUtcNow()));
             foreach (var (number, text) in lines)
             {
                 var (entry, problem) = text is null
