@@ -73,28 +73,19 @@ public sealed class ConnectorFailoverTests(ITestOutputHelper output) : IDisposab
     private static List<int> Holders(ClusterScript cluster, string connector = "queue-log-tail") =>
         [.. new[] { 1, 2 }.Where(n => File.ReadAllText(Path.Combine(cluster.Logs, $"front-{n}.log")).Contains($"{connector} runs here", StringComparison.Ordinal))];
 
-    private static async Task Until(HttpClient client, QueueLogScenario scenario, Func<ScenarioFigures, bool> done, string what, TimeSpan within)
+    private static Task Until(HttpClient client, QueueLogScenario scenario, Func<ScenarioFigures, bool> done, string what, TimeSpan within) =>
+        Eventually.Get(() => FiguresOrNoneAsync(client, scenario), figures => figures is not null && done(figures), $"{what} to reach the floor", (int)within.TotalMilliseconds);
+
+    /// <summary>The figures, or none while the floor answers 503 as it settles after the kill.</summary>
+    private static async Task<ScenarioFigures?> FiguresOrNoneAsync(HttpClient client, QueueLogScenario scenario)
     {
-        var deadline = DateTime.UtcNow + within;
-        ScenarioFigures? figures = null;
-        while (true)
+        try
         {
-            try
-            {
-                figures = await scenario.FiguresAsync(client);
-            }
-            catch (HttpRequestException)
-            {
-                // A 503 while the floor settles after the kill: ask again.
-            }
-
-            if (figures is not null && done(figures))
-            {
-                return;
-            }
-
-            Assert.True(DateTime.UtcNow < deadline, $"{what} did not reach the floor within {within.TotalSeconds:0} s; it shows {figures}");
-            await Task.Delay(200);
+            return await scenario.FiguresAsync(client);
+        }
+        catch (HttpRequestException)
+        {
+            return null;
         }
     }
 

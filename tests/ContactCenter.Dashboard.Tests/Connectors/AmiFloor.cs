@@ -44,10 +44,7 @@ internal sealed class AmiFloor : IAsyncDisposable
 
     public static string Time(double seconds) => (T0.ToUnixTimeSeconds() + (decimal)seconds).ToString("0.000000", CultureInfo.InvariantCulture);
 
-    public async Task LoggedInAsync()
-    {
-        await Until(() => Task.FromResult(Server.Logins >= 1), "the connector to log in to AMI");
-    }
+    public Task LoggedInAsync() => Until(() => Task.FromResult(Server.Logins >= 1), "the connector to log in to AMI");
 
     /// <summary>Sends frames as Asterisk would; each is (event, seconds after T0, fields).</summary>
     public Task PushAsync(params (string Event, double Seconds, (string, string)[] Fields)[] events) =>
@@ -60,22 +57,10 @@ internal sealed class AmiFloor : IAsyncDisposable
         return reply.Status == HttpStatusCode.NotFound ? null : reply.Status(HttpStatusCode.OK).Body;
     }
 
-    public async Task<JsonElement> UntilAsync(string path, Func<JsonElement, bool> done, string what)
-    {
-        JsonElement? last = null;
-        await Until(async () => (last = await GetAsync(path)) is { } body && done(body), what, () => last?.ToString());
-        return last!.Value;
-    }
+    public async Task<JsonElement> UntilAsync(string path, Func<JsonElement, bool> done, string what) =>
+        (await Eventually.Get(() => GetAsync(path), body => body is { } b && done(b), what, deadlineMs: 30_000))!.Value;
 
-    public static async Task Until(Func<Task<bool>> condition, string what, Func<string?>? shows = null)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"not within 30 s: {what}; last seen: {shows?.Invoke()}");
-            await Task.Delay(50);
-        }
-    }
+    public static Task Until(Func<Task<bool>> condition, string what) => Eventually.Get(condition, holds => holds, what, deadlineMs: 30_000);
 
     public async ValueTask DisposeAsync()
     {

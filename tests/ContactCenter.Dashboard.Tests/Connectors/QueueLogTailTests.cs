@@ -55,16 +55,8 @@ public sealed class QueueLogTailTests : IDisposable
         },
     });
 
-    private static async Task Until(HttpClient client, QueueLogScenario scenario, Func<ScenarioFigures, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        ScenarioFigures? figures;
-        while ((figures = await scenario.FiguresAsync(client)) is null || !done(figures))
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the tail did not bring {what} to the floor within 60 s; the floor shows {figures}");
-            await Task.Delay(100);
-        }
-    }
+    private static Task Until(HttpClient client, QueueLogScenario scenario, Func<ScenarioFigures, bool> done, string what) =>
+        Eventually.Get(() => scenario.FiguresAsync(client), figures => figures is not null && done(figures), $"the tail to bring {what} to the floor", deadlineMs: 60_000);
 
     public void Dispose()
     {
