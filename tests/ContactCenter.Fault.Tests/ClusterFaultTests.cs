@@ -101,7 +101,9 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
             Events.Answered(call, agent, now.AddSeconds(-20)),
         ]]);
         var watch = Stopwatch.StartNew();
-        await Microsoft.Playwright.Assertions.Expect(browser.Page.GetByTestId($"call-{call}")).ToBeVisibleAsync();
+        // The page may still be finding its way back (it polls every 2 s, gives a stuck rejoin 5 s, then
+        // reloads onto front end 2), so the deadline covers that recovery, not only the push.
+        await Microsoft.Playwright.Assertions.Expect(browser.Page.GetByTestId($"call-{call}")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await browser.ScreenshotAsync("cluster-front-end-killed.png");
         output.WriteLine($"the browser on the killed front end showed a call posted after the kill {watch.Elapsed.TotalSeconds:F1} s after it was posted (screenshot test-results/cluster-front-end-killed.png)");
     }

@@ -31,7 +31,7 @@ public sealed class PinnedBrowser : IAsyncDisposable
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync("/");
-        await Expect(page.GetByTestId("alert-inbox")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("alert-inbox")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         return new PinnedBrowser(playwright, browser, page);
     }
 
