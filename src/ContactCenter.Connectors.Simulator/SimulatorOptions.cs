@@ -72,6 +72,15 @@ public sealed class SimulatorOptions
     [Range(0.01, 1_440)]
     public double MeanBreakMinutes { get; set; } = 10;
 
+    /// <summary>
+    /// Start the day at <see cref="OpeningTime"/> and generate the hours before now at once, so a
+    /// demo opens on a floor with a morning behind it. Off: the floor starts empty, now.
+    /// </summary>
+    public bool Backfill { get; set; } = true;
+
+    /// <summary>When the site opens, in its own time zone (Floor:TimeZone). Started before it, there is no morning to fill.</summary>
+    public TimeOnly OpeningTime { get; set; } = new(8, 0);
+
     /// <summary>How often the hosted simulator advances the floor and flushes a batch.</summary>
     [Range(10, 3_600_000)]
     public int TickMilliseconds { get; set; } = 250;

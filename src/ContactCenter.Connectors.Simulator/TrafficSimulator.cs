@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Ingestion;
 using Microsoft.Extensions.Hosting;
@@ -16,11 +17,15 @@ public sealed partial class TrafficSimulator : BackgroundService
     /// <summary>Past this many unsent events the sink is taken to be gone for good and the backlog is dropped, so memory stays bounded.</summary>
     public const int MaxPendingEvents = 100_000;
 
+    /// <summary>The morning goes to the sink in slices of this much floor time: batches of a size the sink takes in stride.</summary>
+    public static readonly TimeSpan BackfillSlice = TimeSpan.FromMinutes(5);
+
     private readonly SimulatorOptions options;
     private readonly IEventSink sink;
     private readonly TimeProvider timeProvider;
     private readonly ILogger<TrafficSimulator> logger;
     private readonly IHostApplicationLifetime? lifetime;
+    private readonly SimulatorSite site;
     private readonly List<FloorEvent> pending = [];
 
     public TrafficSimulator(
@@ -28,7 +33,8 @@ public sealed partial class TrafficSimulator : BackgroundService
         IEventSink sink,
         TimeProvider timeProvider,
         ILogger<TrafficSimulator> logger,
-        IHostApplicationLifetime? lifetime = null)
+        IHostApplicationLifetime? lifetime = null,
+        SimulatorSite? site = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options.Value;
@@ -36,6 +42,7 @@ public sealed partial class TrafficSimulator : BackgroundService
         this.timeProvider = timeProvider;
         this.logger = logger;
         this.lifetime = lifetime;
+        this.site = site ?? SimulatorSite.Utc;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -52,8 +59,14 @@ public sealed partial class TrafficSimulator : BackgroundService
             return;
         }
 
-        var simulation = new FloorSimulation(options, timeProvider.GetUtcNow());
+        var now = timeProvider.GetUtcNow();
+        var simulation = new FloorSimulation(options, site.DayStart(options, now));
         LogStarted(options.Seed, options.Agents, options.Queues, options.CallsPerHour, simulation.Start);
+        if (simulation.Start < now && !await BackfillAsync(simulation, now, stoppingToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(options.TickMilliseconds), timeProvider);
         try
         {
@@ -69,24 +82,62 @@ public sealed partial class TrafficSimulator : BackgroundService
         }
     }
 
-    private async Task TickAsync(FloorSimulation simulation, CancellationToken stoppingToken)
+    /// <summary>
+    /// Generates the day from its start up to <paramref name="now"/> slice by slice; false if the host
+    /// stopped meanwhile. Events carry their own times, so the figures land in the intervals they
+    /// belong to; a slice the sink fails is sent again with the next, as live batches are. Slices go
+    /// as a catch-up: a hold that ends in the next slice raises nothing in between.
+    /// </summary>
+    private async Task<bool> BackfillAsync(FloorSimulation simulation, DateTimeOffset now, CancellationToken stoppingToken)
     {
-        pending.AddRange(simulation.Advance(timeProvider.GetUtcNow()));
+        var started = Stopwatch.GetTimestamp();
+        var sent = 0;
+        try
+        {
+            for (var until = simulation.Start + BackfillSlice; ; until += BackfillSlice)
+            {
+                var last = until >= now;
+                sent += await TickAsync(simulation, last ? now : until, catchingUp: true, stoppingToken).ConfigureAwait(false);
+                if (last)
+                {
+                    break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            return false;
+        }
+
+        LogBackfilled(sent, simulation.Start, now, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return true;
+    }
+
+    private Task TickAsync(FloorSimulation simulation, CancellationToken stoppingToken) =>
+        TickAsync(simulation, timeProvider.GetUtcNow(), catchingUp: false, stoppingToken);
+
+    /// <summary>Advances the floor to <paramref name="until"/> and sends what is pending; returns how many events the sink took.</summary>
+    private async Task<int> TickAsync(FloorSimulation simulation, DateTimeOffset until, bool catchingUp, CancellationToken stoppingToken)
+    {
+        pending.AddRange(simulation.Advance(until));
         if (pending.Count == 0)
         {
-            return;
+            return 0;
         }
 
         try
         {
-            var result = await sink.IngestAsync([.. pending], stoppingToken).ConfigureAwait(false);
+            FloorEvent[] batch = [.. pending];
+            var result = await (catchingUp ? sink.CatchUpAsync(batch, stoppingToken) : sink.IngestAsync(batch, stoppingToken)).ConfigureAwait(false);
             if (result.Rejected.Count > 0)
             {
                 var first = result.Rejected[0];
                 LogRejected(pending.Count, result.Accepted, result.Duplicates, result.Rejected.Count, first.EventId, first.Field, first.Reason, first.Detail);
             }
 
+            var taken = pending.Count;
             pending.Clear();
+            return taken;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
@@ -96,6 +147,8 @@ public sealed partial class TrafficSimulator : BackgroundService
                 LogBacklogDropped(pending.Count);
                 pending.Clear();
             }
+
+            return 0;
         }
     }
 
@@ -127,6 +180,9 @@ public sealed partial class TrafficSimulator : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Traffic simulator started: seed {Seed}, {Agents} agents, {Queues} queues, {CallsPerHour} calls per hour, from {Start}")]
     private partial void LogStarted(int seed, int agents, int queues, double callsPerHour, DateTimeOffset start);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Traffic simulator filled the day from {Start} to {Now}: {Events} events in {Seconds:F1} s")]
+    private partial void LogBackfilled(int events, DateTimeOffset start, DateTimeOffset now, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sink rejected {Rejected} of {Sent} simulated events ({Accepted} accepted, {Duplicates} duplicates); first: event {EventId}, field {Field}: {Reason} {Detail}")]
     private partial void LogRejected(int sent, int accepted, int duplicates, int rejected, string? eventId, string field, string reason, string? detail);

@@ -9,6 +9,7 @@ internal sealed class FakeSink : IEventSink
     private readonly Lock gate = new();
     private readonly List<IReadOnlyList<FloorEvent>> batches = [];
     private int attempts;
+    private int catchUpBatches;
 
     public Func<int, IReadOnlyList<FloorEvent>, IngestResult> Respond { get; init; } = (_, events) => new IngestResult(events.Count, 0, []);
 
@@ -27,6 +28,16 @@ internal sealed class FakeSink : IEventSink
     }
 
     public IReadOnlyList<FloorEvent> Events => [.. Batches.SelectMany(b => b)];
+
+    /// <summary>How many of the batches taken came as a catch-up (the first ones, when the simulator fills a morning).</summary>
+    public int CatchUpBatches => Volatile.Read(ref catchUpBatches);
+
+    public ValueTask<IngestResult> CatchUpAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
+    {
+        var result = IngestAsync(events, cancellationToken);
+        Interlocked.Increment(ref catchUpBatches);
+        return result;
+    }
 
     public ValueTask<IngestResult> IngestAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
     {

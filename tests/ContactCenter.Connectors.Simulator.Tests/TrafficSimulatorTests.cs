@@ -127,7 +127,8 @@ public sealed class TrafficSimulatorTests
         var time = new FakeTimeProvider(Start);
         var sink = new FakeSink();
         var lifetime = new FakeLifetime();
-        using var simulator = new TrafficSimulator(Options.Create(new SimulatorOptions()), sink, time, new ListLogger<TrafficSimulator>(), lifetime);
+        // No morning to fill: the logins are then at the moment the host started.
+        using var simulator = new TrafficSimulator(Options.Create(new SimulatorOptions { Backfill = false }), sink, time, new ListLogger<TrafficSimulator>(), lifetime);
 
         await simulator.StartAsync(CancellationToken.None);
         time.Advance(TimeSpan.FromSeconds(1));

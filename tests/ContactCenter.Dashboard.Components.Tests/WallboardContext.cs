@@ -3,6 +3,8 @@ using ContactCenter.Dashboard.Components.Floor;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Security;
 using Bunit.TestDoubles;
+using ContactCenter.Domain.Configuration;
+using Microsoft.Extensions.Configuration;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -32,8 +34,14 @@ public abstract class WallboardContext : BunitContext, IAsyncLifetime
         Services.AddScoped<SupervisorSession>();
         Services.AddSingleton<FloorAccess>();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
+        Services.AddLocalization();
+        Services.AddSingleton(_ => new FloorSettings(new ConfigurationBuilder().AddInMemoryCollection(FloorConfiguration).Build()));
+        Services.AddSingleton<FloorNames>();
         Auth = AddAuthorization();
     }
+
+    /// <summary>The floor's configuration ("Floor:Queues:q1:Name" and so on): add to it before anything is rendered.</summary>
+    protected Dictionary<string, string?> FloorConfiguration { get; } = [];
 
     /// <summary>The fake signed-in user (bUnit's): anonymous until <see cref="SignIn"/>.</summary>
     protected BunitAuthorizationContext Auth { get; }

@@ -39,20 +39,20 @@ public sealed class FloorReader(IGrainFactory grains, TimeProvider clock, FloorS
         return Merge(lists.SelectMany(l => l));
     }
 
-    /// <summary>A queue with the active alerts of its inbox.</summary>
+    /// <summary>A queue with the active alerts of its inbox and its configured name.</summary>
     public async Task<QueueSnapshot> QueueAsync(string queueId)
     {
         var queue = grains.GetGrain<IQueueGrain>(queueId).GetSnapshot();
         var alerts = grains.GetGrain<IAlertInboxGrain>(AlertInbox.OfQueue(queueId)).GetAlerts(includeClosed: false);
-        return (await queue) with { Alerts = await alerts };
+        return (await queue) with { Alerts = await alerts, Name = settings.QueueName(queueId) };
     }
 
-    /// <summary>A team with the active alerts of its inbox.</summary>
+    /// <summary>A team with the active alerts of its inbox and its configured name.</summary>
     public async Task<TeamSnapshot> TeamAsync(string teamId)
     {
         var team = grains.GetGrain<ITeamGrain>(teamId).GetSnapshot();
         var alerts = grains.GetGrain<IAlertInboxGrain>(AlertInbox.OfTeam(teamId)).GetAlerts(includeClosed: false);
-        return (await team) with { Alerts = await alerts };
+        return (await team) with { Alerts = await alerts, Name = settings.TeamName(teamId) };
     }
 
     public async Task<bool> QueueExistsAsync(string queueId) =>

@@ -12,6 +12,7 @@ using ContactCenter.Ingestion;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ContactCenter.Domain.Configuration;
 using ContactCenter.Domain.Time;
+using ContactCenter.Dashboard.Localisation;
 
 namespace ContactCenter.Dashboard.Hosting;
 
@@ -44,6 +45,7 @@ public static class FloorHostingExtensions
         services.Configure<EventBatchLimits>(builder.Configuration.GetSection("EventApi"));
         services.AddFloorConnectors(builder.Configuration);
         services.AddTrafficSimulator(builder.Configuration);
+        services.AddSingleton(sp => new SimulatorSite(sp.GetRequiredService<FloorSettings>().Calendar.Zone));
         services.AddLiveFloor();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.MaxDepth = 16);
         services.AddOpenApi();
@@ -65,6 +67,7 @@ public static class FloorHostingExtensions
         app.Services.GetRequiredService<FloorMetrics>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRequestLocalization();
         app.UseFloorSecurity();
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
@@ -84,6 +87,7 @@ public static class FloorHostingExtensions
         app.MapReportApi();
         app.MapLiveFloor();
         app.MapOpsDashboard();
+        app.MapCultureSwitch();
         app.MapWallboard();
         return app;
     }

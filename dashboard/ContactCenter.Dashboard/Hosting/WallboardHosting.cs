@@ -2,6 +2,7 @@ using ContactCenter.Dashboard.Components;
 using ContactCenter.Dashboard.Commands;
 using ContactCenter.Dashboard.Components.Actions;
 using ContactCenter.Dashboard.Components.Floor;
+using ContactCenter.Dashboard.Localisation;
 using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,8 @@ public static class WallboardHosting
         services.TryAddSingleton<FloorSettings>();
         services.AddSingleton(sp => new SiteTime(sp.GetRequiredService<TimeProvider>(), () => sp.GetRequiredService<FloorSettings>().Calendar.Zone));
         services.AddSingleton<ITileThresholds, ConfiguredTileThresholds>();
+        services.AddSingleton<FloorNames>();
+        services.AddScreenCultures();
         services.AddSingleton<AlertCommandHandler>();
         services.AddSingleton<AssistanceCommandHandler>();
         services.AddScoped<IAlertActions, SessionAlertActions>();

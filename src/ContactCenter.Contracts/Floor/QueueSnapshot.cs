@@ -2,7 +2,7 @@ using ContactCenter.Contracts.Alerts;
 
 namespace ContactCenter.Contracts.Floor;
 
-/// <summary>One queue as the floor shows it: who waits, who is connected, staffing and figures.</summary>
+/// <summary>One queue as the floor shows it: who waits, who is connected, staffing and figures; <see cref="Name"/> is the configured display name (the id is what the API keys on).</summary>
 [GenerateSerializer, Immutable]
 public sealed record QueueSnapshot(
     string QueueId,
@@ -16,4 +16,5 @@ public sealed record QueueSnapshot(
     double ServiceLevelSeconds,
     double ServiceLevelTarget,
     AlertSnapshot[] Alerts,
-    DateTimeOffset AsOf);
+    DateTimeOffset AsOf,
+    string? Name = null);

@@ -10,4 +10,13 @@ public interface IEventSink
 {
     /// <summary>Applies the events; rejections carry the index of the event in <paramref name="events"/>.</summary>
     ValueTask<IngestResult> IngestAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Applies events that happened a while ago and whose story goes on in the batches that follow
+    /// (a simulated morning, a replayed log): counted as usual, but the subjects they touch raise
+    /// no new alert until the catch-up has been quiet for a while, so a hold that ended at 09:02
+    /// is not taken for a five-hour hold because its end is in the next batch.
+    /// </summary>
+    ValueTask<IngestResult> CatchUpAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default) =>
+        IngestAsync(events, cancellationToken);
 }

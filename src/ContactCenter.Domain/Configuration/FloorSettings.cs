@@ -57,6 +57,16 @@ public sealed class FloorSettings
     public TeamSettings ForTeam(string? teamId) =>
         teams.GetOrAdd(teamId ?? string.Empty, id => Bind(new TeamSettings(), id.Length == 0 ? null : $"Teams:{id}"));
 
+    /// <summary>The name the floor calls a queue by (Floor:Queues:{id}:Name), or null when none is set.</summary>
+    public string? QueueName(string queueId) => OwnName($"Queues:{queueId}");
+
+    /// <summary>The name the floor calls a team by (Floor:Teams:{id}:Name), or null when none is set.</summary>
+    public string? TeamName(string teamId) => OwnName($"Teams:{teamId}");
+
+    /// <summary>Read from the subject's own section only: a floor-wide name would name every queue alike.</summary>
+    private string? OwnName(string ownSection) =>
+        configuration.GetSection(Section)[$"{ownSection}:Name"]?.Trim() is { Length: > 0 } name ? name : null;
+
     private T Bind<T>(T settings, string? ownSection)
     {
         var floor = configuration.GetSection(Section);

@@ -29,6 +29,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
     public static readonly TimeSpan HistoryDelay = TimeSpan.FromSeconds(30);
 
     private readonly RuleTimer ruleTimer;
+    private readonly CatchUp catchUp;
     private readonly AggregateUpdates aggregates;
     private readonly IFloorHistory history;
     private QueueLegs queueLegs = null!;
@@ -45,6 +46,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         this.aggregates = aggregates;
         this.history = history;
         ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
+        catchUp = new CatchUp(Clock);
     }
 
     private string AgentId => this.GetPrimaryKeyString();
@@ -105,6 +107,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
 
         if (changed)
         {
+            catchUp.TookIfInProgress();
             await PublishAsync();
         }
 
@@ -129,6 +132,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         var verdict = State.Timeline.Insert(callEvent);
         if (verdict.Kind == EventVerdictKind.Accepted)
         {
+            catchUp.TookIfInProgress();
             await PublishAsync();
         }
 
@@ -229,7 +233,8 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
             (rule, verdict) => new AlertCondition(
                 rule, verdict.Severity!.Value, SubjectKind.Agent, AgentId, verdict.Since, verdict.Detail,
                 rule == AlertRule.AssistanceRequested ? facts.Hand?.CallId : facts.CurrentCallId, AgentId, facts.CurrentCallQueueId, team),
-            Clock.GetUtcNow());
+            Clock.GetUtcNow(),
+            catchUp.RaisesWaitUntil);
         ruleTimer.Arm(next);
         if (changed)
         {

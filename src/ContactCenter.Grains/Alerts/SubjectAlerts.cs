@@ -7,7 +7,8 @@ namespace ContactCenter.Grains.Alerts;
 /// <summary>
 /// Judges a subject's rules and tells the alert grains only what changed: a rule newly holding
 /// or at a new severity raises, a rule no longer holding clears. Returns the next moment to look
-/// again, and whether the set of raised alerts changed.
+/// again, and whether the set of raised alerts changed. While <c>raisesWaitUntil</c> lies ahead
+/// (a <see cref="CatchUp"/>), nothing new is raised and the next look is no later than then.
 /// </summary>
 public static class SubjectAlerts
 {
@@ -18,7 +19,8 @@ public static class SubjectAlerts
         string subjectId,
         Dictionary<AlertRule, AlertSeverity> raised,
         Func<AlertRule, RuleVerdict, AlertCondition> describe,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        DateTimeOffset? raisesWaitUntil = null)
     {
         DateTimeOffset? next = null;
         var changed = false;
@@ -34,6 +36,12 @@ public static class SubjectAlerts
             {
                 if (!raised.TryGetValue(rule.Rule, out var known) || known != severity)
                 {
+                    if (raisesWaitUntil is { } wait)
+                    {
+                        next = next is null || wait < next ? wait : next;
+                        continue;
+                    }
+
                     await grains.GetGrain<IAlertGrain>(AlertKeys.GrainKey(rule.Rule, subjectId)).Raise(describe(rule.Rule, verdict));
                     raised[rule.Rule] = severity;
                     changed = true;

@@ -24,6 +24,7 @@ namespace ContactCenter.Grains.Calls;
 public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeGrain
 {
     private readonly RuleTimer ruleTimer;
+    private readonly CatchUp catchUp;
     private readonly AggregateUpdates aggregates;
     private readonly IFloorHistory history;
     private readonly Serializer<CallGrainState> serializer;
@@ -41,6 +42,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
         this.history = history;
         this.serializer = serializer;
         ruleTimer = new RuleTimer(this, Clock, () => Durably(OnRuleTimerAsync));
+        catchUp = new CatchUp(Clock);
     }
 
     private string CallId => this.GetPrimaryKeyString();
@@ -82,6 +84,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 
         if (changed)
         {
+            catchUp.TookIfInProgress();
             await EvaluateRulesAsync();
             await PublishAsync();
             MarkDirty();
@@ -285,7 +288,8 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
                 seq,
                 row?.QueueId == queueId ? row : null,
                 CountingDiff.For(retract, queueId),
-                CountingDiff.For(add, queueId));
+                CountingDiff.For(add, queueId),
+                CatchUp.InProgress);
             var figures = aggregates.ToQueue(queueId, update);
             sent.Add(figures);
             if (queueId == facts.QueueId)
@@ -327,7 +331,8 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
         var (next, changed) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Call, subject, CallId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Call, CallId, verdict.Since, verdict.Detail, CallId, facts.AgentId, facts.QueueId, State.AgentTeamId),
-            Clock.GetUtcNow());
+            Clock.GetUtcNow(),
+            catchUp.RaisesWaitUntil);
         ruleTimer.Arm(facts.IsOver ? null : next);
         if (changed)
         {

@@ -30,6 +30,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     private FeedPublisher feed = null!;
     private DelayedSelfCall historyFlush = null!;
     private bool headlineChanged;
+    private readonly CatchUp catchUp;
     private QueueFigures? todayFigures;
     private DateTimeOffset todayStart;
 
@@ -42,6 +43,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     {
         this.history = history;
         ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
+        catchUp = new CatchUp(Clock);
     }
 
     private string QueueId => this.GetPrimaryKeyString();
@@ -207,12 +209,18 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             todayFigures = null;
         }
 
+        if (update.CatchingUp)
+        {
+            catchUp.Took();
+        }
+
         if (update.Row is null)
         {
             State.Calls.Remove(update.CallId);
         }
         else
         {
+
             State.Calls[update.CallId] = update.Row;
         }
 
@@ -368,9 +376,10 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         var (next, changed) = await SubjectAlerts.EvaluateAsync(
             GrainFactory, RuleBooks.Queue, subject, QueueId, State.Raised,
             (rule, verdict) => new AlertCondition(rule, verdict.Severity!.Value, SubjectKind.Queue, QueueId, verdict.Since, verdict.Detail, null, null, QueueId, null),
-            now);
+            now,
+            catchUp.RaisesWaitUntil);
         // Only a queue with a condition to watch keeps a timer: an idle queue costs nothing.
-        ruleTimer.Arm(oldest is null && State.Raised.Count == 0 ? null : next);
+        ruleTimer.Arm(oldest is null && State.Raised.Count == 0 && catchUp.RaisesWaitUntil is null ? null : next);
         if (changed)
         {
             MarkDirty();

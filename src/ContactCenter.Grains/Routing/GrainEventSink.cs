@@ -1,6 +1,7 @@
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Contracts.Ingestion;
+using ContactCenter.Grains.Alerts;
 
 namespace ContactCenter.Grains.Routing;
 
@@ -42,6 +43,20 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
             {
                 await Task.Delay(Backoff[attempt], pacing, cancellationToken);
             }
+        }
+    }
+
+    /// <summary>The batch with the catch-up mark in the request context: every grain it reaches, and the agents its calls reach, hold new raises back.</summary>
+    public async ValueTask<IngestResult> CatchUpAsync(IReadOnlyList<FloorEvent> events, CancellationToken cancellationToken = default)
+    {
+        RequestContext.Set(CatchUp.ContextKey, true);
+        try
+        {
+            return await IngestAsync(events, cancellationToken);
+        }
+        finally
+        {
+            RequestContext.Remove(CatchUp.ContextKey);
         }
     }
 

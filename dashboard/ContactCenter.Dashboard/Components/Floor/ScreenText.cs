@@ -88,6 +88,13 @@ public static class ScreenText
     public static string Percent(double? ratio) =>
         ratio is { } r ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(r * 100, MidpointRounding.AwayFromZero):0} %") : "–";
 
+    /// <summary>
+    /// A screen's words with a lower-case first letter ("On hold" → "on hold"), for a word used both as a
+    /// heading and mid-sentence or as a label. Resource names may not differ only in case, so the lower-case
+    /// use shares the capitalised key; a translation without letter case (Chinese) comes back unchanged.
+    /// </summary>
+    public static string LowerFirst(string text) => text.Length == 0 ? text : char.ToLowerInvariant(text[0]) + text[1..];
+
     /// <summary>The CSS class that carries a level's colour (the text and icon carry it too).</summary>
     public static string CssOf(TileLevel level) => "level-" + level.ToString().ToLowerInvariant();
 }
