@@ -35,6 +35,7 @@ public abstract class WallboardContext : BunitContext, IAsyncLifetime
         Services.AddSingleton<FloorAccess>();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgery());
         Services.AddLocalization();
+        Services.AddScoped<ContactCenter.Dashboard.Localisation.ScreenCulture>();
         Services.AddSingleton(_ => new FloorSettings(new ConfigurationBuilder().AddInMemoryCollection(FloorConfiguration).Build()));
         Services.AddSingleton<FloorNames>();
         Auth = AddAuthorization();

@@ -33,6 +33,7 @@ public static class WallboardHosting
         services.AddSingleton<ITileThresholds, ConfiguredTileThresholds>();
         services.AddSingleton<FloorNames>();
         services.AddScreenCultures();
+        services.AddScoped<ScreenCulture>();
         services.AddSingleton<AlertCommandHandler>();
         services.AddSingleton<AssistanceCommandHandler>();
         services.AddScoped<IAlertActions, SessionAlertActions>();

@@ -1,3 +1,4 @@
+using ContactCenter.Dashboard.Localisation;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Components;
@@ -11,6 +12,9 @@ namespace ContactCenter.Dashboard.Components.Floor;
 /// </summary>
 public abstract class LiveFloorComponent : ComponentBase, IDisposable
 {
+    [Inject]
+    private ScreenCulture Culture { get; set; } = default!;
+
     [Inject]
     protected ILiveFloor Live { get; set; } = default!;
 
@@ -52,12 +56,12 @@ public abstract class LiveFloorComponent : ComponentBase, IDisposable
     {
         try
         {
-            await InvokeAsync(() =>
+            await InvokeAsync(() => Culture.Apply(() =>
             {
                 View = Visible(view);
                 OnViewChanged(View);
                 StateHasChanged();
-            });
+            }));
         }
         catch (ObjectDisposedException)
         {
