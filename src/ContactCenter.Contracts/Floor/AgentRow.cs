@@ -15,4 +15,5 @@ public sealed record AgentRow(
     DateTimeOffset? StateSince,
     string? CurrentCallId,
     AssistanceFlag? Assistance,
-    int CallsToday);
+    int CallsToday,
+    AgentDayCounters? Day = null);

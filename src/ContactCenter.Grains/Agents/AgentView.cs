@@ -29,7 +29,21 @@ public static class AgentView
     public static string TeamOf(AgentFacts facts) => facts.TeamId ?? UnassignedTeam;
 
     public static AgentRow Row(string agentId, AgentFacts facts) => new(
-        agentId, facts.Name, TeamOf(facts), facts.Queues, facts.State, facts.Reason, facts.StateSince, facts.CurrentCallId, facts.Hand, facts.Calls);
+        agentId, facts.Name, TeamOf(facts), facts.Queues, facts.State, facts.Reason, facts.StateSince, facts.CurrentCallId, facts.Hand, facts.Calls, Counters(facts));
+
+    /// <summary>Today's counters as far as they were counted: the running state is the screen's to add.</summary>
+    private static AgentDayCounters? Counters(AgentFacts facts)
+    {
+        if ((facts.CountedUntil ?? facts.StateSince) is not { } counted)
+        {
+            return null;
+        }
+
+        var busy = facts.TalkSeconds + facts.HoldSeconds + facts.WrapUpSeconds;
+        // The call in progress counts in AHT when it ends; its talk and hold so far are already in busy.
+        var running = facts.CurrentCallAnswered ? facts.LegSeconds : 0;
+        return new AgentDayCounters(counted, busy, Math.Max(0, busy - running), facts.LoggedInSeconds, facts.NotReadySeconds);
+    }
 
     /// <summary>Whether a queue would count the agent the same: same queues, same staffing class.</summary>
     public static bool SameStaffing(AgentRow? a, AgentRow b) =>

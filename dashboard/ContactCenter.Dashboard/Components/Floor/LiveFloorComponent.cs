@@ -39,6 +39,9 @@ public abstract class LiveFloorComponent : ComponentBase, IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Runs a render started by a timer in the screen's language (see <see cref="ScreenCulture"/>).</summary>
+    protected void InScreenCulture(Action render) => Culture.Apply(render);
+
     protected virtual void Dispose(bool disposing)
     {
     }

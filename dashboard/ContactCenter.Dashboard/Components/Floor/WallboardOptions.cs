@@ -16,4 +16,12 @@ public sealed class WallboardOptions
 
     /// <summary>Open alerts the TV shows; the rest are counted.</summary>
     public int TvAlerts { get; set; } = 8;
+
+    /// <summary>Tiles on one TV page (at most 24, which is what 1920x1080 reads from across a room); more turn into pages.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, TvPlan.MostTiles)]
+    public int TvPageSize { get; set; } = TvPlan.MostTiles;
+
+    /// <summary>How long a TV shows each page when its tiles do not fit on one.</summary>
+    [System.ComponentModel.DataAnnotations.Range(3, 3_600)]
+    public int TvRotateSeconds { get; set; } = 15;
 }

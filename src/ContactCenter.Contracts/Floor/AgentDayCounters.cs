@@ -1,0 +1,16 @@
+namespace ContactCenter.Contracts.Floor;
+
+/// <summary>
+/// An agent's counters for the site day that holds <see cref="CountedUntil"/>, counted up to that
+/// moment; the screen adds the running state from there to now, so rows need no push per second.
+/// <see cref="BusySeconds"/> is talk + hold + wrap-up; <see cref="FinishedHandleSeconds"/> is the
+/// part of it that belongs to calls already finished (the call in progress left out), the
+/// numerator of the agent's AHT over <see cref="AgentRow.CallsToday"/>.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record AgentDayCounters(
+    DateTimeOffset CountedUntil,
+    double BusySeconds,
+    double FinishedHandleSeconds,
+    double LoggedInSeconds,
+    double NotReadySeconds);

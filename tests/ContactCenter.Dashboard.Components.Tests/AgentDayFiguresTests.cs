@@ -1,0 +1,76 @@
+using ContactCenter.Dashboard.Components.Floor;
+using ContactCenter.Dashboard.Live;
+using ContactCenter.Domain.Time;
+
+namespace ContactCenter.Dashboard.Components.Tests;
+
+/// <summary>Occupancy, AHT and calls per hour of agents and teams, computed by hand from the counters on the rows.</summary>
+public sealed class AgentDayFiguresTests : WallboardContext
+{
+    private static readonly SiteCalendar Utc = SiteCalendar.For("UTC");
+    private static readonly DateTimeOffset Now = FloorRows.Now;
+
+    [Fact]
+    public void An_agent_talking_now_adds_the_running_talk_to_busy_but_not_to_aht()
+    {
+        // Counted to 13:50: 4 calls, 1,500 s busy of which 300 s is the call in progress; 3 h logged in, 600 s not ready.
+        var row = FloorRows.Agent("a1", state: AgentState.Talking, inState: TimeSpan.FromMinutes(10)) with
+        {
+            CallsToday = 4,
+            Day = new AgentDayCounters(Now.AddMinutes(-10), 1_500, 1_200, 10_800, 600),
+        };
+
+        var day = AgentDayFigures.Of(row, Now, Utc);
+
+        // Busy 1,500 + 600 running = 2,100 over (10,800 + 600 - 600) = 10,800 available: 19.4 %.
+        Assert.Equal(2_100, day.BusySeconds);
+        Assert.Equal(11_400, day.LoggedInSeconds);
+        Assert.Equal(2_100 / 10_800.0, day.Occupancy!.Value, 9);
+        // AHT: 1,200 s of finished calls over 4 calls; the call in progress counts when it ends.
+        Assert.Equal(300, day.AhtSeconds);
+        // 4 calls in 11,400 s logged in: 1.26 an hour.
+        Assert.Equal(4 / (11_400 / 3600.0), day.CallsPerHour!.Value, 9);
+    }
+
+    [Fact]
+    public void Not_ready_time_runs_outside_occupancy_and_yesterdays_counters_count_as_nothing()
+    {
+        var onBreak = FloorRows.Agent("a1", state: AgentState.NotReady) with { CallsToday = 2, Day = new AgentDayCounters(Now.AddMinutes(-5), 600, 600, 3_600, 0) };
+        var yesterday = FloorRows.Agent("a2") with { CallsToday = 30, Day = new AgentDayCounters(Now.AddDays(-1), 20_000, 20_000, 28_800, 0), StateSince = Now.AddHours(-20) };
+
+        var breakDay = AgentDayFigures.Of(onBreak, Now, Utc);
+        var fresh = AgentDayFigures.Of(yesterday, Now, Utc);
+
+        Assert.Equal(300, breakDay.NotReadySeconds);
+        Assert.Equal(600 / 3_600.0, breakDay.Occupancy!.Value, 9);
+        // Available since yesterday: today's part runs from midnight (14 h), no calls, nothing busy.
+        Assert.Equal((0, 0.0, 14 * 3_600.0), (fresh.Calls, fresh.BusySeconds, fresh.LoggedInSeconds));
+        Assert.Equal(0, fresh.Occupancy);
+        Assert.Null(fresh.AhtSeconds);
+    }
+
+    [Fact]
+    public void A_teams_occupancy_and_aht_come_from_its_agents_sums_not_an_average_of_their_ratios()
+    {
+        // a1: 900 busy of 1,800 available (50 %), 3 calls of 300 s; a2: 2,700 of 3,000 (90 %), 1 call of 1,200 s.
+        var a1 = FloorRows.Agent("a1", state: AgentState.Available, inState: TimeSpan.Zero) with { CallsToday = 3, Day = new AgentDayCounters(Now, 900, 900, 1_800, 0), StateSince = Now };
+        var a2 = FloorRows.Agent("a2", state: AgentState.WrapUp, inState: TimeSpan.Zero, hand: new AssistanceFlag("angry caller", null, Now)) with
+        {
+            CallsToday = 1,
+            Day = new AgentDayCounters(Now, 2_700, 1_200, 3_000, 0),
+            StateSince = Now,
+        };
+        var b1 = FloorRows.Agent("b1", teamId: "t2");
+
+        var teams = TeamFigures.Of(FloorRows.View(agents: [a1, a2, b1]), Now, Utc);
+
+        var t1 = Assert.Single(teams, t => t.TeamId == "t1");
+        // (900 + 2,700) / (1,800 + 3,000) = 75 %, not the 70 % average; AHT (900 + 1,200) / 4 = 525 s.
+        Assert.Equal(0.75, t1.Day.Occupancy!.Value, 9);
+        Assert.Equal(525, t1.Day.AhtSeconds);
+        Assert.Equal((2, 1, 0, 1), (t1.Agents.Staffed, t1.Agents.Available, t1.Agents.Busy, t1.Agents.WrapUp));
+        Assert.Equal(4, t1.Day.Calls);
+        Assert.Equal(1, t1.HandsRaised);
+        Assert.Equal(["t1", "t2"], teams.Select(t => t.TeamId));
+    }
+}
