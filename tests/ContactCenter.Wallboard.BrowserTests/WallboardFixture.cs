@@ -24,6 +24,8 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
     /// <summary>The team and queue sam and kim supervise: scenarios a supervisor must see use these.</summary>
     public const string Team = "t1";
     public const string Queue = "q1";
+    public const string QueueName = "Billing";
+    public const string TeamName = "North";
 
     public IBrowser Browser { get; private set; } = null!;
 
@@ -58,13 +60,14 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
             Events.Held("warm-up-call", now.AddSeconds(-40)));
     }
 
-    /// <summary>A fresh browser context (no cookie: nobody signed in) on <paramref name="path"/>.</summary>
-    public async Task<IPage> OpenAsync(string path, int width = 1920, int height = 1080)
+    /// <summary>A fresh browser context (no cookie: nobody signed in) on <paramref name="path"/>, in the browser language <paramref name="locale"/>.</summary>
+    public async Task<IPage> OpenAsync(string path, int width = 1920, int height = 1080, string locale = "en-US")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = locale,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
@@ -76,9 +79,9 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
     /// Opens <paramref name="path"/> as a stranger, is sent to the sign-in page, signs in there as
     /// <paramref name="username"/> and is brought back to <paramref name="path"/>.
     /// </summary>
-    public async Task<IPage> SignInAsync(string username, string path, int width = 1920, int height = 1080)
+    public async Task<IPage> SignInAsync(string username, string path, int width = 1920, int height = 1080, string locale = "en-US")
     {
-        var page = await OpenAsync(path, width, height);
+        var page = await OpenAsync(path, width, height, locale);
         await Expect(page.GetByTestId("login-form")).ToBeVisibleAsync();
         await SubmitSignInAsync(page, username, PasswordOf(username));
         await Expect(page).ToHaveURLAsync(new Uri(BaseAddress, path).ToString());
@@ -108,6 +111,8 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
         {
             ["Security:DemoUsers"] = "true",
             ["Security:ConnectorKeys:0"] = ConnectorKey,
+            ["Floor:Queues:q1:Name"] = QueueName,
+            ["Floor:Teams:t1:Name"] = TeamName,
         },
     };
 }
