@@ -1,3 +1,4 @@
+using ContactCenter.Contracts.Events;
 using ContactCenter.Dashboard.Components.Floor;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Domain.Time;
@@ -72,5 +73,31 @@ public sealed class AgentDayFiguresTests : WallboardContext
         Assert.Equal(4, t1.Day.Calls);
         Assert.Equal(1, t1.HandsRaised);
         Assert.Equal(["t1", "t2"], teams.Select(t => t.TeamId));
+    }
+}
+
+public sealed class QueueAgentFiguresTests : WallboardContext
+{
+    private static readonly SiteCalendar Utc = SiteCalendar.For("UTC");
+    private static readonly DateTimeOffset Now = FloorRows.Now;
+
+    [Fact]
+    public void A_queue_counts_its_waiting_callers_by_tier_and_the_occupancy_of_every_agent_who_serves_it_wholly()
+    {
+        // a1 serves q1 and q2 (1,800 busy of 3,600), a2 only q1 (3,000 of 3,600), a3 only q2 and logged out.
+        var a1 = FloorRows.Agent("a1", inState: TimeSpan.Zero) with { Queues = ["q1", "q2"], Day = new AgentDayCounters(Now, 1_800, 1_800, 3_600, 0), StateSince = Now };
+        var a2 = FloorRows.Agent("a2", inState: TimeSpan.Zero) with { Day = new AgentDayCounters(Now, 3_000, 3_000, 3_600, 0), StateSince = Now };
+        var a3 = FloorRows.Agent("a3", state: AgentState.LoggedOut) with { Queues = ["q2"], Day = new AgentDayCounters(Now, 3_600, 3_600, 3_600, 0) };
+        var vip = FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(10)) with { CustomerTier = CustomerTier.Vip };
+        var high = FloorRows.Waiting("c2", "q1", TimeSpan.FromSeconds(10)) with { CustomerTier = CustomerTier.HighValue };
+        var answeredVip = FloorRows.OnHold("c3", "q1", "a2", TimeSpan.FromSeconds(5)) with { CustomerTier = CustomerTier.Vip };
+
+        var figures = QueueAgentFigures.ForAll([vip, high, answeredVip, FloorRows.Waiting("c4", "q1", TimeSpan.FromSeconds(3))], [a1, a2, a3], Now, Utc);
+
+        // q1: (1,800 + 3,000) / 7,200 = 66.7 %; q2: a1 alone, 50 % (a3 is logged out).
+        Assert.Equal((1, 1), (figures["q1"].WaitingVip, figures["q1"].WaitingHighValue));
+        Assert.Equal(4_800 / 7_200.0, figures["q1"].Occupancy!.Value, 9);
+        Assert.Equal(0.5, figures["q2"].Occupancy!.Value, 9);
+        Assert.Equal((0, 0), (figures["q2"].WaitingVip, figures["q2"].WaitingHighValue));
     }
 }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Dashboard.Components.Pages;
+using ContactCenter.Dashboard.Components.Floor;
 using ContactCenter.Dashboard.Components.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Dashboard.Components.Tests;
 
@@ -121,5 +123,32 @@ public sealed class FloorStripTests : WallboardContext
             AnsweredWithinThreshold = within,
             AbandonedAfterThreshold = abandonedAfter,
         };
+    }
+}
+
+public sealed class AlertDetailTextTests : WallboardContext
+{
+    [Theory]
+    [InlineData("on hold for 121 s (hold 1)", "已保持 121 秒（第 1 次保持）")]
+    [InlineData("service level 56 % against a target of 80 % (27 calls)", "服务水平 56 %，目标 80 %（27 通）")]
+    [InlineData("talk + hold 700 s against a queue AHT of 250 s today", "通话 + 保持 700 秒，队列今日平均处理时长 250 秒")]
+    [InlineData("talk + hold 700 s", "通话 + 保持 700 秒")]
+    [InlineData("agent asks for help: customer wants a manager", "坐席请求帮助：customer wants a manager")]
+    [InlineData("something a newer rule says", "something a newer rule says")]
+    public void A_rules_sentence_is_said_again_in_chinese_with_its_numbers_and_free_text_kept(string detail, string chinese)
+    {
+        var localizer = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ContactCenter.Dashboard.Localisation.ScreenStrings>>();
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+        (System.Globalization.CultureInfo.CurrentUICulture, System.Globalization.CultureInfo.CurrentCulture) = (culture, culture);
+        try
+        {
+            Assert.Equal(chinese, AlertDetailText.Localise(detail, localizer));
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentUICulture, System.Globalization.CultureInfo.CurrentCulture) = (System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        Assert.Equal(detail, AlertDetailText.Localise(detail, localizer));
     }
 }

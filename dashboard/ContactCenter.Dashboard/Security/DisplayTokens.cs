@@ -8,13 +8,13 @@ using Microsoft.IdentityModel.JsonWebTokens;
 namespace ContactCenter.Dashboard.Security;
 
 /// <summary>
-/// Wall-board display tokens: an admin issues one per TV (scoped to queues or the whole floor)
+/// Wall-board display tokens: an admin issues one per TV (scoped to queues, teams or the whole floor)
 /// and revokes it when the screen is retired. A TV signs in once at /account/display?token=…
 /// and keeps a cookie; API and hub clients send the token as a bearer token.
 /// </summary>
 public static class DisplayTokens
 {
-    public sealed record IssueRequest(string? Name, string[]? Queues);
+    public sealed record IssueRequest(string? Name, string[]? Queues, string[]? Teams);
 
     public sealed record Issued(string TokenId, string Token, DateTimeOffset ExpiresAt);
 
@@ -46,8 +46,14 @@ public static class DisplayTokens
                 return ApiError.BadRequest("queues", "invalid", $"'{badQueue}' is not a queue id");
             }
 
+            var teams = body.Teams ?? [];
+            if (teams.FirstOrDefault(t => !Ids.IsValid(t)) is { } badTeam)
+            {
+                return ApiError.BadRequest("teams", "invalid", $"'{badTeam}' is not a team id");
+            }
+
             var admin = http.User.Identity?.Name ?? "admin";
-            var (token, record) = tokens.IssueDisplay(body.Name!, queues, admin);
+            var (token, record) = tokens.IssueDisplay(body.Name!, queues, teams, admin);
             await grains.GetGrain<IDisplayTokenRegistryGrain>(0).Record(record);
             await AuditTrail.AppendAsync(grains, new AuditEntry(record.IssuedAt, admin, "display-token-issued", "display", record.TokenId, record.Name, http.Connection.RemoteIpAddress?.ToString()));
             return Results.Ok(new Issued(record.TokenId, token, record.ExpiresAt));
@@ -75,12 +81,22 @@ public static class DisplayTokens
                 return Results.Json(new ApiError("token", "invalid", "the display token is unknown, expired or revoked"), statusCode: StatusCodes.Status401Unauthorized);
             }
 
-            var claims = identity.Claims.Where(c => c.Type is "role" or FloorClaims.Queue or JwtRegisteredClaimNames.Jti)
+            var claims = identity.Claims.Where(c => c.Type is "role" or FloorClaims.Queue or FloorClaims.Team or JwtRegisteredClaimNames.Jti)
                 .Append(new Claim("name", identity.FindFirst(JwtRegisteredClaimNames.Name)?.Value ?? "display"));
             await http.SignInAsync(SecurityHosting.CookieScheme, new ClaimsPrincipal(new ClaimsIdentity(claims, SecurityHosting.CookieScheme, "name", "role")));
-            var queues = identity.FindAll(FloorClaims.Queue).Select(c => c.Value).ToArray();
-            return Results.LocalRedirect(queues.Length == 0 ? "/tv" : $"/tv?queues={string.Join(',', queues)}");
+            return Results.LocalRedirect(TvPath(identity));
         }).AllowAnonymous();
         return app;
+    }
+
+    /// <summary>The TV page of the token's scope: its queues and teams, or the whole floor.</summary>
+    private static string TvPath(ClaimsIdentity identity)
+    {
+        var query = new[] { ("queues", FloorClaims.Queue), ("teams", FloorClaims.Team) }
+            .Select(p => (p.Item1, Ids: identity.FindAll(p.Item2).Select(c => Uri.EscapeDataString(c.Value)).ToArray()))
+            .Where(p => p.Ids.Length > 0)
+            .Select(p => $"{p.Item1}={string.Join(',', p.Ids)}")
+            .ToArray();
+        return query.Length == 0 ? "/tv" : "/tv?" + string.Join('&', query);
     }
 }

@@ -28,7 +28,7 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
         !Enabled
         || user.IsInRole(FloorRoles.Admin)
         || IsAgent(user, agentId)
-        || (user.IsInRole(FloorRoles.Supervisor) && teamId is not null && Has(user, FloorClaims.Team, teamId));
+        || ((user.IsInRole(FloorRoles.Supervisor) || user.IsInRole(FloorRoles.Wallboard)) && teamId is not null && Has(user, FloorClaims.Team, teamId));
 
     public bool MaySubscribe(ClaimsPrincipal user, string scope)
     {
@@ -39,9 +39,10 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
 
         if (user.IsInRole(FloorRoles.Wallboard))
         {
-            // A display scoped to queues sees those queues; an unscoped one the whole floor.
-            var queues = user.FindAll(FloorClaims.Queue).Select(c => c.Value).ToArray();
-            return queues.Length == 0 || (scope.StartsWith("queue:", StringComparison.Ordinal) && queues.Contains(scope[6..]));
+            // A display scoped to queues or teams sees those; an unscoped one the whole floor.
+            return SeesWholeFloor(user)
+                || (scope.StartsWith("queue:", StringComparison.Ordinal) && Has(user, FloorClaims.Queue, scope[6..]))
+                || (scope.StartsWith("team:", StringComparison.Ordinal) && Has(user, FloorClaims.Team, scope[5..]));
         }
 
         if (!user.IsInRole(FloorRoles.Supervisor))
@@ -55,16 +56,16 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
 
     /// <summary>Admins and unscoped wall-boards see every team and queue (and everyone does with security off).</summary>
     public bool SeesWholeFloor(ClaimsPrincipal user) =>
-        !Enabled || user.IsInRole(FloorRoles.Admin) || (user.IsInRole(FloorRoles.Wallboard) && !user.HasClaim(c => c.Type == FloorClaims.Queue));
+        !Enabled || user.IsInRole(FloorRoles.Admin) || (user.IsInRole(FloorRoles.Wallboard) && !user.HasClaim(c => c.Type is FloorClaims.Queue or FloorClaims.Team));
 
     /// <summary>A queue's tile, calls and figures: the whole floor's viewers, a supervisor of that queue, a display scoped to it.</summary>
     public bool MaySeeQueue(ClaimsPrincipal user, string? queueId) =>
         SeesWholeFloor(user)
         || (queueId is not null && (user.IsInRole(FloorRoles.Supervisor) || user.IsInRole(FloorRoles.Wallboard)) && Has(user, FloorClaims.Queue, queueId));
 
-    /// <summary>A team's agents: the whole floor's viewers and a supervisor of that team.</summary>
+    /// <summary>A team's agents: the whole floor's viewers, a supervisor of that team, a display scoped to it.</summary>
     public bool MaySeeTeam(ClaimsPrincipal user, string? teamId) =>
-        SeesWholeFloor(user) || (teamId is not null && user.IsInRole(FloorRoles.Supervisor) && Has(user, FloorClaims.Team, teamId));
+        SeesWholeFloor(user) || (teamId is not null && (user.IsInRole(FloorRoles.Supervisor) || user.IsInRole(FloorRoles.Wallboard)) && Has(user, FloorClaims.Team, teamId));
 
     /// <summary>The floor as this user may see it: the queues, teams and alerts of their scope, totals over what they see.</summary>
     public Contracts.Floor.FloorSnapshot Filter(ClaimsPrincipal user, Contracts.Floor.FloorSnapshot floor)
@@ -96,7 +97,8 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
             && (alert.Audience == AlertAudience.Floor
                 || (alert.TeamId is { } team && Has(user, FloorClaims.Team, team))
                 || (alert.QueueId is { } queue && Has(user, FloorClaims.Queue, queue))))
-        || (user.IsInRole(FloorRoles.Wallboard) && alert.QueueId is { } shown && Has(user, FloorClaims.Queue, shown))
+        || (user.IsInRole(FloorRoles.Wallboard)
+            && ((alert.QueueId is { } shown && Has(user, FloorClaims.Queue, shown)) || (alert.TeamId is { } shownTeam && Has(user, FloorClaims.Team, shownTeam))))
         || (alert.AgentId is { } agent && IsAgent(user, agent));
 
     public static Microsoft.AspNetCore.Http.HttpResults.JsonHttpResult<Api.ApiError> Forbidden(string field, string detail) => Api.ApiError.Forbidden(field, detail);

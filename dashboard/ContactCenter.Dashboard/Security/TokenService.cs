@@ -82,8 +82,8 @@ public sealed class TokenService
         return new TokenPair(access, refresh, (int)lifetime.TotalSeconds);
     }
 
-    /// <summary>A long-lived token for a wall-board display: read-only, scoped to queues (none: the whole floor).</summary>
-    public (string Token, Contracts.Grains.DisplayToken Record) IssueDisplay(string name, string[] queues, string issuedBy)
+    /// <summary>A long-lived token for a wall-board display: read-only, scoped to queues and teams (none: the whole floor).</summary>
+    public (string Token, Contracts.Grains.DisplayToken Record) IssueDisplay(string name, string[] queues, string[] teams, string issuedBy)
     {
         var now = clock.GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
@@ -99,13 +99,14 @@ public sealed class TokenService
                 [JwtRegisteredClaimNames.Jti] = id,
                 ["role"] = FloorRoles.Wallboard,
                 [FloorClaims.Queue] = queues,
+                [FloorClaims.Team] = teams,
             },
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
             SigningCredentials = new SigningCredentials(Key, SecurityAlgorithms.HmacSha256),
         });
-        return (token, new Contracts.Grains.DisplayToken(id, name, queues, issuedBy, now, expires));
+        return (token, new Contracts.Grains.DisplayToken(id, name, queues, issuedBy, now, expires, Teams: teams));
     }
 
     /// <summary>The principal in a token this service signed, or null if it is not valid.</summary>

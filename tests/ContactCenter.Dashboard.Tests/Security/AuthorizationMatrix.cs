@@ -141,6 +141,7 @@ public static class AuthorizationMatrix
         ["POST /account/login"] = "the sign-in form (antiforgery-checked)",
         ["GET /account/oidc"] = "starts the identity provider's sign-in",
         ["GET /account/display"] = "a wall-board signs in with its display token",
+        ["GET /culture"] = "the language switch: sets the culture cookie and goes back to a local page; the sign-in page offers it too",
         ["GET,POST /login"] = "the sign-in page",
         ["GET,POST /denied"] = "the access-denied page",
         ["GET,POST /not-found"] = "the not-found page",

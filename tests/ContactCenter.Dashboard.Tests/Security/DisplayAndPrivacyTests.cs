@@ -54,6 +54,31 @@ public sealed class DisplayAndPrivacyTests(SecuredFloorFixture app)
     }
 
     [Fact]
+    public async Task A_display_token_scoped_to_a_team_shows_that_team_only_and_opens_its_tv()
+    {
+        var admin = await app.As("ari.admin");
+        var issued = await (await admin.PostAsJsonAsync("/api/admin/display-tokens", new { name = "tv-team-one", teams = new[] { "t1" } })).Content.ReadFromJsonAsync<JsonElement>();
+        var token = issued.GetProperty("token").GetString()!;
+        Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/api/admin/display-tokens", new { name = "tv-bad", teams = new[] { "not a team!" } })).StatusCode);
+
+        var display = app.Anonymous();
+        display.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var floor = await (await display.GetAsync("/api/floor")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.All(floor.GetProperty("teams").EnumerateArray(), t => Assert.Equal("t1", t.GetProperty("teamId").GetString()));
+        Assert.Empty(floor.GetProperty("queues").EnumerateArray());
+        await using (var hub = await ConnectAsync(token))
+        {
+            await hub.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "team:t1");
+            await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "team:t2"));
+            await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "floor"));
+        }
+
+        using var tv = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        using var signedIn = await tv.GetAsync($"/account/display?token={token}");
+        Assert.Equal("/tv?teams=t1", signedIn.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_caller_number_is_revealed_whole_only_to_a_role_configuration_allows_and_the_reveal_is_audited()
     {
         var call = Wire.NewId("c");
