@@ -1,4 +1,3 @@
-using System.Globalization;
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Dashboard.Components.Pages;
 using ContactCenter.Dashboard.Components.Floor;
@@ -90,9 +89,7 @@ public sealed class FloorStripTests : WallboardContext
     public void In_simplified_chinese_the_strip_and_the_tiles_speak_chinese_and_keep_numbers_and_names_as_they_are()
     {
         FloorConfiguration["Floor:Queues:q1:Name"] = "Billing";
-        var chinese = CultureInfo.GetCultureInfo("zh-CN");
-        (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (chinese, chinese);
-        try
+        InChinese(() =>
         {
             var page = Render<FloorPage>();
             Live.Push(FloorRows.View(queues: [FloorRows.Headline("q1", 0.9)], calls: [FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(5))]));
@@ -105,11 +102,7 @@ public sealed class FloorStripTests : WallboardContext
                 Assert.Equal("等待", page.Find("[data-testid=tile-waiting] dt").TextContent);
                 Assert.Equal("90 %", page.Find("[data-testid=service-level-value]").TextContent);
             });
-        }
-        finally
-        {
-            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (CultureInfo.InvariantCulture, CultureInfo.InvariantCulture);
-        }
+        });
     }
 
     private static QueueStats Decided(DateTimeOffset from, int within, int answered, int abandonedAfter)
@@ -138,16 +131,7 @@ public sealed class AlertDetailTextTests : WallboardContext
     public void A_rules_sentence_is_said_again_in_chinese_with_its_numbers_and_free_text_kept(string detail, string chinese)
     {
         var localizer = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ContactCenter.Dashboard.Localisation.ScreenStrings>>();
-        var culture = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
-        (System.Globalization.CultureInfo.CurrentUICulture, System.Globalization.CultureInfo.CurrentCulture) = (culture, culture);
-        try
-        {
-            Assert.Equal(chinese, AlertDetailText.Localise(detail, localizer));
-        }
-        finally
-        {
-            (System.Globalization.CultureInfo.CurrentUICulture, System.Globalization.CultureInfo.CurrentCulture) = (System.Globalization.CultureInfo.InvariantCulture, System.Globalization.CultureInfo.InvariantCulture);
-        }
+        InChinese(() => Assert.Equal(chinese, AlertDetailText.Localise(detail, localizer)));
 
         Assert.Equal(detail, AlertDetailText.Localise(detail, localizer));
     }

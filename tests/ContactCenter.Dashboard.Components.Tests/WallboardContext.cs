@@ -64,6 +64,22 @@ public abstract class WallboardContext : BunitContext, IAsyncLifetime
     /// <summary>MudBlazor's popover service (the layouts') disposes only asynchronously: xunit calls this before Dispose.</summary>
     Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
 
+    /// <summary>Runs <paramref name="test"/> as a browser in Simplified Chinese would (the circuit's culture), then restores the thread's own.</summary>
+    protected static void InChinese(Action test)
+    {
+        var (culture, uiCulture) = (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture);
+        var chinese = System.Globalization.CultureInfo.GetCultureInfo("zh-CN");
+        (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (chinese, chinese);
+        try
+        {
+            test();
+        }
+        finally
+        {
+            (System.Globalization.CultureInfo.CurrentCulture, System.Globalization.CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+
     /// <summary>Security:Enabled=true; call before anything is rendered (options are read once).</summary>
     protected void EnableSecurity() => Services.Configure<SecurityOptions>(o => o.Enabled = true);
 
