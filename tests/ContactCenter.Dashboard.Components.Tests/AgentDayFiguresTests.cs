@@ -101,3 +101,38 @@ public sealed class QueueAgentFiguresTests : WallboardContext
         Assert.Equal((0, 0), (figures["q2"].WaitingVip, figures["q2"].WaitingHighValue));
     }
 }
+
+public sealed class NotReadyReasonsTests : WallboardContext
+{
+    private static readonly SiteCalendar Utc = SiteCalendar.For("UTC");
+    private static readonly DateTimeOffset Now = FloorRows.Now;
+
+    [Fact]
+    public void Not_ready_time_by_reason_adds_each_agents_counted_reasons_and_the_break_running_now()
+    {
+        // a1: 30 min of lunch counted, on a coaching break for 5 min now; a2: 10 min of lunch and 2 min with no reason given.
+        var a1 = FloorRows.Agent("a1", state: AgentState.NotReady, inState: TimeSpan.FromMinutes(5)) with
+        {
+            Reason = "coaching",
+            Day = new AgentDayCounters(Now.AddMinutes(-5), 0, 0, 7_200, 1_800, [new("lunch", 1_800)]),
+        };
+        var a2 = FloorRows.Agent("a2") with { Day = new AgentDayCounters(Now, 0, 0, 7_200, 720, [new("", 120), new("lunch", 600)]), StateSince = Now };
+
+        var queue = QueueAgentFigures.ForAll([], [a1, a2], Now, Utc)["q1"];
+        var team = Assert.Single(TeamFigures.Of(FloorRows.View(agents: [a1, a2]), Now, Utc));
+
+        ReasonSeconds[] expected = [new("lunch", 2_400), new("coaching", 300), new("", 120)];
+        Assert.Equal(expected, queue.NotReady);
+        Assert.Equal(expected, team.NotReady);
+    }
+
+    [Fact]
+    public void A_tile_lists_the_reasons_longest_first_and_names_time_without_a_reason()
+    {
+        var a1 = FloorRows.Agent("a1") with { Day = new AgentDayCounters(Now, 0, 0, 7_200, 720, [new("", 120), new("lunch", 600)]), StateSince = Now };
+        var tile = Render<ContactCenter.Dashboard.Components.Shared.TeamTiles>(p => p.Add(t => t.View, FloorRows.View(agents: [a1])));
+
+        var reasons = tile.FindAll("[data-testid=team-not-ready] [data-testid=not-ready-reason]").Select(r => r.TextContent).ToList();
+        Assert.Equal(["lunch 10:00", "no reason given 02:00"], reasons);
+    }
+}

@@ -36,6 +36,7 @@ public sealed class AgentRowCountersTests(FloorClusterFixture floor)
         Assert.Equal(360, day.FinishedHandleSeconds, 3);
         Assert.Equal(3_000, day.LoggedInSeconds, 3);
         Assert.Equal(300, day.NotReadySeconds, 3);
+        Assert.Equal([new ReasonSeconds("coaching", 300)], day.NotReadyByReason!);
         Assert.Equal(1, row.CallsToday);
     }
 }

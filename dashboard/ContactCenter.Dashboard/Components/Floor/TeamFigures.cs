@@ -5,8 +5,8 @@ using ContactCenter.Domain.Time;
 
 namespace ContactCenter.Dashboard.Components.Floor;
 
-/// <summary>One team as its tile shows it: agents by state, today's calls, occupancy and AHT of its agents together, and raised hands.</summary>
-public sealed record TeamFigures(string TeamId, Staffing Agents, AgentDayFigures Day, int HandsRaised)
+/// <summary>One team as its tile shows it: agents by state, today's calls, occupancy and AHT of its agents together, raised hands and not-ready time by reason.</summary>
+public sealed record TeamFigures(string TeamId, Staffing Agents, AgentDayFigures Day, int HandsRaised, IReadOnlyList<ReasonSeconds> NotReady)
 {
     /// <summary>Every team with an agent on the view, in id order.</summary>
     public static IReadOnlyList<TeamFigures> Of(LiveView view, DateTimeOffset now, SiteCalendar calendar) =>
@@ -18,5 +18,17 @@ public sealed record TeamFigures(string TeamId, Staffing Agents, AgentDayFigures
                 g.Key,
                 StaffingCount.Of(g),
                 AgentDayFigures.Sum(g.Select(a => AgentDayFigures.Of(a, now, calendar))),
-                g.Count(a => a.Assistance is not null && a.State != AgentState.LoggedOut)))];
+                g.Count(a => a.Assistance is not null && a.State != AgentState.LoggedOut),
+                NotReadyOf(g, now, calendar)))];
+
+    private static IReadOnlyList<ReasonSeconds> NotReadyOf(IEnumerable<AgentRow> agents, DateTimeOffset now, SiteCalendar calendar)
+    {
+        var sums = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var agent in agents)
+        {
+            NotReadyReasons.Add(sums, agent, now, calendar);
+        }
+
+        return NotReadyReasons.Ordered(sums);
+    }
 }
