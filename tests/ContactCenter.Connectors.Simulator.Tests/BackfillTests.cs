@@ -1,4 +1,5 @@
 using ContactCenter.Contracts.Events;
+using ContactCenter.Contracts.Ingestion;
 using ContactCenter.Testing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -62,6 +63,30 @@ public sealed class BackfillTests
 
         Assert.NotEmpty(first);
         Assert.Subset(afterRestart, first);
+    }
+
+    [Fact]
+    public async Task A_slice_the_sink_failed_goes_again_as_a_catch_up_before_anything_live()
+    {
+        var time = new FakeTimeProvider(Morning);
+        // The first three attempts fail: the sink (the silo) is not ready yet.
+        var sink = new FakeSink { Respond = (attempt, events) => attempt <= 3 ? throw new TimeoutException("not ready") : new IngestResult(events.Count, 0, []) };
+        using var simulator = new TrafficSimulator(Options.Create(new SimulatorOptions()), sink, time, new ListLogger<TrafficSimulator>());
+
+        await simulator.StartAsync(CancellationToken.None);
+        for (var i = 0; i < 40 && !MorningSent(sink, Morning); i++)
+        {
+            await Task.Delay(10);
+            time.Advance(TimeSpan.FromMilliseconds(250));
+        }
+
+        await simulator.StopAsync(CancellationToken.None);
+        var morning = sink.Batches.TakeWhile(b => b[0].At <= Morning).ToList();
+        Assert.Equal(morning.Count, sink.CatchUpBatches);
+        Assert.Equal(
+            sink.Events.Where(e => e.At <= Morning).Select(e => e.EventId).Order(StringComparer.Ordinal),
+            morning.SelectMany(b => b).Where(e => e.At <= Morning).Select(e => e.EventId).Order(StringComparer.Ordinal));
+        Assert.Contains(sink.Events, e => e.Type == FloorEventType.AgentLoggedIn && e.At == Morning.AddHours(-2.5));
     }
 
     [Fact]

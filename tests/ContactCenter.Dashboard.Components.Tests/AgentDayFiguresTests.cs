@@ -18,7 +18,7 @@ public sealed class AgentDayFiguresTests : WallboardContext
         var row = FloorRows.Agent("a1", state: AgentState.Talking, inState: TimeSpan.FromMinutes(10)) with
         {
             CallsToday = 4,
-            Day = new AgentDayCounters(Now.AddMinutes(-10), 1_500, 1_200, 10_800, 600),
+            Day = new AgentDayCounters(Now.AddMinutes(-10), 1_500, 1_200, 10_800, 600, FinishedLegs: 4),
         };
 
         var day = AgentDayFigures.Of(row, Now, Utc);
@@ -27,7 +27,7 @@ public sealed class AgentDayFiguresTests : WallboardContext
         Assert.Equal(2_100, day.BusySeconds);
         Assert.Equal(11_400, day.LoggedInSeconds);
         Assert.Equal(2_100 / 10_800.0, day.Occupancy!.Value, 9);
-        // AHT: 1,200 s of finished calls over 4 calls; the call in progress counts when it ends.
+        // AHT: 1,200 s of finished legs over 4 legs; the call in progress counts when it ends.
         Assert.Equal(300, day.AhtSeconds);
         // 4 calls in 11,400 s logged in: 1.26 an hour.
         Assert.Equal(4 / (11_400 / 3600.0), day.CallsPerHour!.Value, 9);
@@ -54,11 +54,11 @@ public sealed class AgentDayFiguresTests : WallboardContext
     public void A_teams_occupancy_and_aht_come_from_its_agents_sums_not_an_average_of_their_ratios()
     {
         // a1: 900 busy of 1,800 available (50 %), 3 calls of 300 s; a2: 2,700 of 3,000 (90 %), 1 call of 1,200 s.
-        var a1 = FloorRows.Agent("a1", state: AgentState.Available, inState: TimeSpan.Zero) with { CallsToday = 3, Day = new AgentDayCounters(Now, 900, 900, 1_800, 0), StateSince = Now };
+        var a1 = FloorRows.Agent("a1", state: AgentState.Available, inState: TimeSpan.Zero) with { CallsToday = 3, Day = new AgentDayCounters(Now, 900, 900, 1_800, 0, FinishedLegs: 3), StateSince = Now };
         var a2 = FloorRows.Agent("a2", state: AgentState.WrapUp, inState: TimeSpan.Zero, hand: new AssistanceFlag("angry caller", null, Now)) with
         {
             CallsToday = 1,
-            Day = new AgentDayCounters(Now, 2_700, 1_200, 3_000, 0),
+            Day = new AgentDayCounters(Now, 2_700, 1_200, 3_000, 0, FinishedLegs: 1),
             StateSince = Now,
         };
         var b1 = FloorRows.Agent("b1", teamId: "t2");

@@ -89,12 +89,12 @@ public sealed class FloorStripTests : WallboardContext
     public void In_simplified_chinese_the_strip_and_the_tiles_speak_chinese_and_keep_numbers_and_names_as_they_are()
     {
         FloorConfiguration["Floor:Queues:q1:Name"] = "Billing";
-        InChinese(() =>
-        {
-            var page = Render<FloorPage>();
-            Live.Push(FloorRows.View(queues: [FloorRows.Headline("q1", 0.9)], calls: [FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(5))]));
+        // The screen starts in Chinese; the push comes from a thread that speaks the server's language.
+        IRenderedComponent<FloorPage> page = null!;
+        InChinese(() => page = Render<FloorPage>());
+        Live.Push(FloorRows.View(queues: [FloorRows.Headline("q1", 0.9)], calls: [FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(5))]));
 
-            page.WaitForAssertion(() =>
+        page.WaitForAssertion(() =>
             {
                 Assert.Equal("等待中的来电", page.Find("[data-testid=strip-waiting] .strip-label").TextContent);
                 Assert.Equal("1", page.Find("[data-testid=strip-waiting] .strip-value").TextContent);
@@ -102,7 +102,6 @@ public sealed class FloorStripTests : WallboardContext
                 Assert.Equal("等待", page.Find("[data-testid=tile-waiting] dt").TextContent);
                 Assert.Equal("90 %", page.Find("[data-testid=service-level-value]").TextContent);
             });
-        });
     }
 
     private static QueueStats Decided(DateTimeOffset from, int within, int answered, int abandonedAfter)

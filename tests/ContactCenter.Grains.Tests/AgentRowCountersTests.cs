@@ -38,5 +38,6 @@ public sealed class AgentRowCountersTests(FloorClusterFixture floor)
         Assert.Equal(300, day.NotReadySeconds, 3);
         Assert.Equal([new ReasonSeconds("coaching", 300)], day.NotReadyByReason!);
         Assert.Equal(1, row.CallsToday);
+        Assert.Equal(1, day.FinishedLegs);
     }
 }

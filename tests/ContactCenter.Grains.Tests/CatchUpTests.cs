@@ -51,6 +51,27 @@ public sealed class CatchUpTests(FloorClusterFixture floor)
     }
 
     [Fact]
+    public async Task An_agent_still_on_a_break_after_the_catch_up_raises_once_it_is_quiet_and_a_hand_raised_meanwhile_at_once()
+    {
+        var (onBreak, helpNeeded, team, queue) = (Unique("a"), Unique("a"), Unique("t"), Unique("q"));
+        var breakStart = Now.AddMinutes(-40);
+        await floor.Sink.CatchUpAsync([
+            LoggedIn(onBreak, team, Now.AddHours(-2), queue), State(onBreak, AgentState.NotReady, breakStart, "personal"),
+            LoggedIn(helpNeeded, team, Now.AddHours(-2), queue),
+        ]);
+        await floor.AssertQuiet(AlertRule.LongNotReady, onBreak);
+
+        // A hand raised on the agent's own screen is now: it needs no quiet.
+        await floor.Grains.GetGrain<Contracts.Grains.IAgentGrain>(helpNeeded).RaiseHand("caller is shouting", null, helpNeeded);
+        await floor.WaitFor(AlertRule.AssistanceRequested, helpNeeded, a => a.IsActive, "the hand, at once");
+        await floor.AssertQuiet(AlertRule.LongNotReady, onBreak);
+
+        floor.Clock.Advance(CatchUp.Quiet);
+        var late = await floor.WaitFor(AlertRule.LongNotReady, onBreak, a => a.IsActive, "the break still running, once the catch-up was over");
+        Assert.Equal(breakStart, late.Since);
+    }
+
+    [Fact]
     public async Task A_live_batch_with_past_events_raises_at_once_as_before()
     {
         var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));

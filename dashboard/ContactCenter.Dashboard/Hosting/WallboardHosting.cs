@@ -26,7 +26,7 @@ public static class WallboardHosting
         var services = builder.Services;
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
-        services.Configure<WallboardOptions>(builder.Configuration.GetSection(WallboardOptions.Section));
+        services.AddOptions<WallboardOptions>().Bind(builder.Configuration.GetSection(WallboardOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<FloorSettings>();
         services.AddSingleton(sp => new SiteTime(sp.GetRequiredService<TimeProvider>(), () => sp.GetRequiredService<FloorSettings>().Calendar.Zone));

@@ -55,7 +55,7 @@ public static class ScreenCultures
         return app;
     }
 
-    /// <summary>Only a path on this site: "back" must not send a person elsewhere.</summary>
+    /// <summary>Only a path on this site, as ASP.NET Core's own check reads one: "back" must not send a person elsewhere.</summary>
     private static bool IsLocal(string? back) =>
-        back is { Length: > 0 } && back[0] == '/' && (back.Length == 1 || (back[1] != '/' && back[1] != '\\'));
+        back is { Length: > 0 } && back[0] == '/' && (back.Length == 1 || (back[1] != '/' && back[1] != '\\')) && !back.Any(char.IsControl);
 }

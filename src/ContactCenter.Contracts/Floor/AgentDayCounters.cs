@@ -5,7 +5,7 @@ namespace ContactCenter.Contracts.Floor;
 /// moment; the screen adds the running state from there to now, so rows need no push per second.
 /// <see cref="BusySeconds"/> is talk + hold + wrap-up; <see cref="FinishedHandleSeconds"/> is the
 /// part of it that belongs to calls already finished (the call in progress left out), the
-/// numerator of the agent's AHT over <see cref="AgentRow.CallsToday"/>. <see cref="NotReadyByReason"/>
+/// numerator of the agent's AHT over <see cref="FinishedLegs"/> (a call passed on to someone else is a leg the agent finished). <see cref="NotReadyByReason"/>
 /// splits <see cref="NotReadySeconds"/> by reason, in reason order; equality compares its content,
 /// so an unchanged row is not pushed again.
 /// </summary>
@@ -16,7 +16,8 @@ public sealed record AgentDayCounters(
     double FinishedHandleSeconds,
     double LoggedInSeconds,
     double NotReadySeconds,
-    ReasonSeconds[]? NotReadyByReason = null)
+    ReasonSeconds[]? NotReadyByReason = null,
+    int FinishedLegs = 0)
 {
     public bool Equals(AgentDayCounters? other) =>
         other is not null
@@ -25,6 +26,7 @@ public sealed record AgentDayCounters(
         && FinishedHandleSeconds.Equals(other.FinishedHandleSeconds)
         && LoggedInSeconds.Equals(other.LoggedInSeconds)
         && NotReadySeconds.Equals(other.NotReadySeconds)
+        && FinishedLegs == other.FinishedLegs
         && (NotReadyByReason ?? []).AsSpan().SequenceEqual(other.NotReadyByReason ?? []);
 
     public override int GetHashCode() => HashCode.Combine(CountedUntil, BusySeconds, LoggedInSeconds, NotReadySeconds);

@@ -66,6 +66,9 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     /// <summary>How many finished legs are kept: <see cref="KeptLegs"/> for a live agent, a whole day's for a late day, whose events may land anywhere in it.</summary>
     [Id(36)] public int LegCapacity { get; private set; } = KeptLegs;
 
+    /// <summary>Legs the agent finished today (a call answered and ended or passed on): the count behind the agent's AHT.</summary>
+    [Id(37)] public int LegsToday { get; private set; }
+
     /// <summary>An agent that keeps every leg of a day, so a late event anywhere in it moves the right one.</summary>
     public static AgentFacts KeepingLegs(int capacity) => new() { LegCapacity = capacity };
 
@@ -311,6 +314,11 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         var leg = CurrentCallAnswered && CurrentCallId is { } call && CurrentCallQueueId is { } queue && LegAnsweredAt is { } answered
             ? new HandledLeg(call, queue, answered, at, LegSeconds)
             : null;
+        if (leg is not null)
+        {
+            LegsToday++;
+        }
+
         CurrentCallId = null;
         CurrentCallQueueId = null;
         CurrentCallAnswered = false;
@@ -397,6 +405,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 
             DayStart = dayStart;
             Calls = 0;
+            LegsToday = 0;
             TalkSeconds = HoldSeconds = WrapUpSeconds = NotReadySeconds = LoggedInSeconds = 0;
             NotReadyByReason = [];
         }

@@ -107,7 +107,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
 
         if (changed)
         {
-            catchUp.TookIfInProgress();
+            catchUp.Took(CatchUp.InProgress);
             await PublishAsync();
         }
 
@@ -132,7 +132,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
         var verdict = State.Timeline.Insert(callEvent);
         if (verdict.Kind == EventVerdictKind.Accepted)
         {
-            catchUp.TookIfInProgress();
+            catchUp.Took(CatchUp.InProgress);
             await PublishAsync();
         }
 
@@ -176,6 +176,8 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IWa
     {
         if (State.Timeline.Insert(new AgentEvent(e)).Kind == EventVerdictKind.Accepted)
         {
+            // A hand raised or lowered on the agent's own screen is now, whatever came before it.
+            catchUp.Took(catchingUp: false);
             await PublishAsync();
         }
     }

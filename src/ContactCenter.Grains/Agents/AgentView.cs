@@ -43,7 +43,7 @@ public static class AgentView
         // The call in progress counts in AHT when it ends; its talk and hold so far are already in busy.
         var running = facts.CurrentCallAnswered ? facts.LegSeconds : 0;
         ReasonSeconds[] reasons = [.. facts.NotReadyByReason.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new ReasonSeconds(r.Key, r.Value))];
-        return new AgentDayCounters(counted, busy, Math.Max(0, busy - running), facts.LoggedInSeconds, facts.NotReadySeconds, reasons);
+        return new AgentDayCounters(counted, busy, Math.Max(0, busy - running), facts.LoggedInSeconds, facts.NotReadySeconds, reasons, facts.LegsToday);
     }
 
     /// <summary>Whether a queue would count the agent the same: same queues, same staffing class.</summary>

@@ -36,6 +36,8 @@ internal sealed class UpdateLane<TItem, TResult>(Func<List<TItem>, Task<TResult>
 
     private async Task DeliverAllAsync()
     {
+        // A lane started during a catch-up carries on for later, live senders: it is nobody's catch-up.
+        RequestContext.Remove(Alerts.CatchUp.ContextKey);
         while (true)
         {
             List<TItem> batch;

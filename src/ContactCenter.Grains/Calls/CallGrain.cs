@@ -84,7 +84,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 
         if (changed)
         {
-            catchUp.TookIfInProgress();
+            catchUp.Took(CatchUp.InProgress);
             await EvaluateRulesAsync();
             await PublishAsync();
             MarkDirty();

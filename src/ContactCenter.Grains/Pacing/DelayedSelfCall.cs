@@ -28,6 +28,8 @@ public sealed class DelayedSelfCall(TimeSpan delay, TimeProvider wallClock, Func
 
     private async Task SendLaterAsync()
     {
+        // The call comes later and on the grain's own account, not as part of the request that asked for it.
+        RequestContext.Remove(Alerts.CatchUp.ContextKey);
         try
         {
             await Task.Delay(delay, wallClock, stopping.Token).ConfigureAwait(false);

@@ -83,6 +83,11 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     public async ValueTask<QueueFigures> Apply(QueueBatch batch)
     {
         var now = Clock.GetUtcNow();
+        if (batch.Calls.Length > 0)
+        {
+            catchUp.Took(batch.Calls.Any(c => c.CatchingUp));
+        }
+
         await LoadOlderIntervalsAsync(batch, now);
         foreach (var update in batch.Calls)
         {
@@ -207,11 +212,6 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         if (MovesHandleTime(update.Retract) || MovesHandleTime(update.Add))
         {
             todayFigures = null;
-        }
-
-        if (update.CatchingUp)
-        {
-            catchUp.Took();
         }
 
         if (update.Row is null)

@@ -26,6 +26,7 @@ public sealed class CultureSwitchTests(SecuredFloorFixture app)
     [InlineData("//evil.example/")]
     [InlineData("https://evil.example/")]
     [InlineData("/\\evil.example")]
+    [InlineData("/\t/evil.example")]
     public async Task A_back_address_off_this_site_goes_home_instead(string back)
     {
         using var browser = Browser();

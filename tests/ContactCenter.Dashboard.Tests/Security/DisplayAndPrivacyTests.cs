@@ -61,10 +61,17 @@ public sealed class DisplayAndPrivacyTests(SecuredFloorFixture app)
         var token = issued.GetProperty("token").GetString()!;
         Assert.Equal(HttpStatusCode.BadRequest, (await admin.PostAsJsonAsync("/api/admin/display-tokens", new { name = "tv-bad", teams = new[] { "not a team!" } })).StatusCode);
 
+        var (inTeam, otherTeam) = (Wire.NewId("a"), Wire.NewId("a"));
+        await app.Connector().GivenAsync(Wire.AgentLoggedIn(inTeam, Wire.Now().AddMinutes(-5), "t1", "q1"), Wire.AgentLoggedIn(otherTeam, Wire.Now().AddMinutes(-5), "t2", "q2"));
+
         var display = app.Anonymous();
         display.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         var floor = await (await display.GetAsync("/api/floor")).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.All(floor.GetProperty("teams").EnumerateArray(), t => Assert.Equal("t1", t.GetProperty("teamId").GetString()));
+        var teams = floor.GetProperty("teams").EnumerateArray().ToList();
+        var agents = teams.SelectMany(t => t.GetProperty("agents").EnumerateArray()).Select(a => a.GetProperty("agentId").GetString()).ToList();
+        Assert.Equal(["t1"], teams.Select(t => t.GetProperty("teamId").GetString()));
+        Assert.Contains(inTeam, agents);
+        Assert.DoesNotContain(otherTeam, agents);
         Assert.Empty(floor.GetProperty("queues").EnumerateArray());
         await using (var hub = await ConnectAsync(token))
         {

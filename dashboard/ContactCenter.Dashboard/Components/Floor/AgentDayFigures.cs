@@ -6,18 +6,19 @@ namespace ContactCenter.Dashboard.Components.Floor;
 /// <summary>
 /// An agent's day as of now, from the counters on their row plus the state running since: busy
 /// (talk, hold, wrap-up), logged-in and not-ready seconds, and from them occupancy (busy over
-/// logged-in less not-ready), AHT (finished calls' handle time over calls finished today) and calls
-/// per logged-in hour. Counters of an earlier day count as nothing: the day starts at the site's midnight.
+/// logged-in less not-ready), AHT (handle time of the legs finished today over those legs, as a
+/// queue's AHT is per handled leg; the wrap-up running now counts with its leg) and calls per
+/// logged-in hour. Counters of an earlier day count as nothing: the day starts at the site's midnight.
 /// </summary>
-public sealed record AgentDayFigures(int Calls, double BusySeconds, double FinishedHandleSeconds, double LoggedInSeconds, double NotReadySeconds)
+public sealed record AgentDayFigures(int Calls, int Legs, double BusySeconds, double FinishedHandleSeconds, double LoggedInSeconds, double NotReadySeconds)
 {
-    public static readonly AgentDayFigures None = new(0, 0, 0, 0, 0);
+    public static readonly AgentDayFigures None = new(0, 0, 0, 0, 0, 0);
 
     public double AvailableSeconds => Math.Max(0, LoggedInSeconds - NotReadySeconds);
 
     public double? Occupancy => AvailableSeconds > 0 ? BusySeconds / AvailableSeconds : null;
 
-    public double? AhtSeconds => Calls > 0 ? FinishedHandleSeconds / Calls : null;
+    public double? AhtSeconds => Legs > 0 ? FinishedHandleSeconds / Legs : null;
 
     public double? CallsPerHour => LoggedInSeconds >= 60 ? Calls / (LoggedInSeconds / 3600) : null;
 
@@ -27,7 +28,7 @@ public sealed record AgentDayFigures(int Calls, double BusySeconds, double Finis
         var counters = row.Day is { } day && day.CountedUntil >= dayStart ? day : null;
         var figures = counters is null
             ? None
-            : new AgentDayFigures(row.CallsToday, counters.BusySeconds, counters.FinishedHandleSeconds, counters.LoggedInSeconds, counters.NotReadySeconds);
+            : new AgentDayFigures(row.CallsToday, counters.FinishedLegs, counters.BusySeconds, counters.FinishedHandleSeconds, counters.LoggedInSeconds, counters.NotReadySeconds);
         if (row.State == AgentState.LoggedOut)
         {
             return figures;
@@ -43,7 +44,9 @@ public sealed record AgentDayFigures(int Calls, double BusySeconds, double Finis
         var running = Math.Max(0, (now - from).TotalSeconds);
         return row.State switch
         {
-            AgentState.Talking or AgentState.OnHold or AgentState.WrapUp => figures with { BusySeconds = figures.BusySeconds + running, LoggedInSeconds = figures.LoggedInSeconds + running },
+            AgentState.Talking or AgentState.OnHold => figures with { BusySeconds = figures.BusySeconds + running, LoggedInSeconds = figures.LoggedInSeconds + running },
+            // A wrap-up belongs to the leg just finished: it counts in that leg's handle time as it runs.
+            AgentState.WrapUp => figures with { BusySeconds = figures.BusySeconds + running, FinishedHandleSeconds = figures.FinishedHandleSeconds + running, LoggedInSeconds = figures.LoggedInSeconds + running },
             AgentState.NotReady => figures with { NotReadySeconds = figures.NotReadySeconds + running, LoggedInSeconds = figures.LoggedInSeconds + running },
             _ => figures with { LoggedInSeconds = figures.LoggedInSeconds + running },
         };
@@ -53,6 +56,7 @@ public sealed record AgentDayFigures(int Calls, double BusySeconds, double Finis
     public static AgentDayFigures Sum(IEnumerable<AgentDayFigures> parts) =>
         parts.Aggregate(None, (sum, a) => new AgentDayFigures(
             sum.Calls + a.Calls,
+            sum.Legs + a.Legs,
             sum.BusySeconds + a.BusySeconds,
             sum.FinishedHandleSeconds + a.FinishedHandleSeconds,
             sum.LoggedInSeconds + a.LoggedInSeconds,

@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Dashboard.Live;
 using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Time;
 
 namespace ContactCenter.Dashboard.Components.Floor;
 
@@ -20,14 +21,16 @@ public sealed record FloorStripFigures(
     int CriticalAlerts,
     int WarningAlerts)
 {
-    public static FloorStripFigures From(LiveView view)
+    public static FloorStripFigures From(LiveView view, DateTimeOffset now, SiteCalendar calendar)
     {
         var waiting = view.Calls.Where(QueueTileFigures.IsWaiting).ToList();
         var queues = view.Queues;
-        var today = Sum(queues.Select(q => q.Today));
-        var interval = Sum(queues.Select(q => q.CurrentInterval));
-        // With queues of different targets the floor's is the lowest: the strip never looks better than a queue.
-        var target = queues.Count == 0 ? 0 : queues.Min(q => q.ServiceLevelTarget);
+        // A quiet queue's last headline may be of an earlier interval or day: it adds nothing to this one.
+        var (dayStart, intervalStart) = (calendar.DayStart(now), calendar.IntervalStart(now));
+        var today = Sum(queues.Select(q => q.Today).Where(s => s.From == dayStart));
+        var interval = Sum(queues.Select(q => q.CurrentInterval).Where(s => s.From == intervalStart));
+        // With queues of different targets the floor is held to the highest: the strip never looks better than a queue would.
+        var target = queues.Count == 0 ? 0 : queues.Max(q => q.ServiceLevelTarget);
         var active = view.Alerts.Where(a => a.IsActive).ToList();
         return new FloorStripFigures(
             waiting.Count,
