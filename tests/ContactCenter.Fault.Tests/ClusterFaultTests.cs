@@ -84,7 +84,15 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
 
         if (browser is not null)
         {
-            await AssertBrowserFollowsTheFloorAsync(browser, connector, stream.Queues[0]);
+            try
+            {
+                await AssertBrowserFollowsTheFloorAsync(browser, connector, stream.Queues[0]);
+            }
+            catch (Microsoft.Playwright.PlaywrightException)
+            {
+                output.WriteLine($"the front ends logged:\n{cluster.FrontEndErrors()}");
+                throw;
+            }
         }
 
         return acknowledged;

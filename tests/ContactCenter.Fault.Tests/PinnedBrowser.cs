@@ -29,6 +29,8 @@ public sealed class PinnedBrowser : IAsyncDisposable
         var context = await browser.NewContextAsync(new() { BaseURL = balancer.ToString(), ViewportSize = new() { Width = 1920, Height = 1080 } });
         await context.AddCookiesAsync([new Cookie { Name = "CC_FRONT", Value = $"front{front}", Url = balancer.ToString() }]);
         var page = await context.NewPageAsync();
+        // What the page's own recovery did, for the test's output when it fails.
+        page.Console += (_, message) => Console.WriteLine($"browser console {DateTimeOffset.UtcNow:HH:mm:ss.fff}: {message.Text}");
         page.SetDefaultTimeout(30_000);
         await page.GotoAsync("/");
         await Expect(page.GetByTestId("alert-inbox")).ToBeVisibleAsync(new() { Timeout = 30_000 });

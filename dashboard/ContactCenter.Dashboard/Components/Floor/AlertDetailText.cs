@@ -44,8 +44,12 @@ public static partial class AlertDetailText
         return detail;
     }
 
+    /// <summary>
+    /// Linear-time matching, and no timeout: this runs inside a render, where a timeout's exception
+    /// would end the screen's circuit (a loaded front end once did exactly that to a TV).
+    /// </summary>
     private static Regex Pattern(string template) =>
-        new("^" + Placeholder().Replace(Regex.Escape(template), "(.+?)") + "$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50));
+        new("^" + Placeholder().Replace(Regex.Escape(template), "(.+?)") + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
 
     [GeneratedRegex(@"\\\{\d\}")]
     private static partial Regex Placeholder();

@@ -137,9 +137,11 @@
         try {
             const answer = await fetch(location.href, { cache: "no-store" });
             if (!answer.ok) {
+                console.info("wallboard: server answered", answer.status);
                 return;
             }
         } catch {
+            console.info("wallboard: server still down");
             return; // Still down.
         }
         rejoining = true;
@@ -152,15 +154,18 @@
                 rejoining = false;
                 return;
             }
-        } catch {
+        } catch (error) {
             // Lost the server again between the two requests: keep watching.
+            console.info("wallboard: rejoin failed", String(error));
             rejoining = false;
             return;
         }
+        console.info("wallboard: the server no longer has this screen's circuit: reloading");
         location.reload();
     }
 
     function onReconnectState(state) {
+        console.info("wallboard: reconnect state", state);
         switch (state) {
             case "show":
             case "retrying":
