@@ -42,7 +42,10 @@ public static class AgentView
         var busy = facts.TalkSeconds + facts.HoldSeconds + facts.WrapUpSeconds;
         // The call in progress counts in AHT when it ends; its talk and hold so far are already in busy.
         var running = facts.CurrentCallAnswered ? facts.LegSeconds : 0;
-        ReasonSeconds[] reasons = [.. facts.NotReadyByReason.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new ReasonSeconds(r.Key, r.Value))];
+        // Built on every publish: most agents have no break yet, and then nothing is allocated.
+        ReasonSeconds[] reasons = facts.NotReadyByReason.Count == 0
+            ? []
+            : [.. facts.NotReadyByReason.OrderBy(r => r.Key, StringComparer.Ordinal).Select(r => new ReasonSeconds(r.Key, r.Value))];
         return new AgentDayCounters(counted, busy, Math.Max(0, busy - running), facts.LoggedInSeconds, facts.NotReadySeconds, reasons, facts.LegsToday);
     }
 

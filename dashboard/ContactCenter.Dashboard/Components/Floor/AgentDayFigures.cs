@@ -52,13 +52,14 @@ public sealed record AgentDayFigures(int Calls, int Legs, double BusySeconds, do
         };
     }
 
-    /// <summary>Several agents together: seconds and calls summed, the ratios computed from the sums (never averaged).</summary>
-    public static AgentDayFigures Sum(IEnumerable<AgentDayFigures> parts) =>
-        parts.Aggregate(None, (sum, a) => new AgentDayFigures(
-            sum.Calls + a.Calls,
-            sum.Legs + a.Legs,
-            sum.BusySeconds + a.BusySeconds,
-            sum.FinishedHandleSeconds + a.FinishedHandleSeconds,
-            sum.LoggedInSeconds + a.LoggedInSeconds,
-            sum.NotReadySeconds + a.NotReadySeconds));
+    /// <summary>Two agents together: seconds and calls summed; the ratios come from the sums (never averaged).</summary>
+    public AgentDayFigures Plus(AgentDayFigures a) => new(
+        Calls + a.Calls,
+        Legs + a.Legs,
+        BusySeconds + a.BusySeconds,
+        FinishedHandleSeconds + a.FinishedHandleSeconds,
+        LoggedInSeconds + a.LoggedInSeconds,
+        NotReadySeconds + a.NotReadySeconds);
+
+    public static AgentDayFigures Sum(IEnumerable<AgentDayFigures> parts) => parts.Aggregate(None, (sum, a) => sum.Plus(a));
 }

@@ -33,6 +33,12 @@ public static partial class AlertDetailText
 
     public static string Localise(string detail, IStringLocalizer<ScreenStrings> localizer)
     {
+        // The rules write English: an English screen (every render of every alert card) matches nothing.
+        if (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" or "iv")
+        {
+            return detail;
+        }
+
         foreach (var (pattern, template) in Known)
         {
             if (pattern.Match(detail) is { Success: true } match)

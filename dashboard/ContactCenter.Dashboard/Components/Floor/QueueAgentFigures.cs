@@ -39,7 +39,7 @@ public sealed record QueueAgentFigures(int WaitingVip, int WaitingHighValue, dou
             var day = AgentDayFigures.Of(agent, now, calendar);
             foreach (var queue in agent.Queues)
             {
-                days[queue] = days.TryGetValue(queue, out var sum) ? AgentDayFigures.Sum([sum, day]) : day;
+                days[queue] = days.TryGetValue(queue, out var sum) ? sum.Plus(day) : day;
                 NotReadyReasons.Add(reasons.TryGetValue(queue, out var sums) ? sums : reasons[queue] = new(StringComparer.Ordinal), agent, now, calendar);
             }
         }

@@ -27,7 +27,9 @@ public sealed record TvSelection(IReadOnlySet<string> Queues, IReadOnlySet<strin
 
         var agents = view.Agents.Where(Concerns).ToArray();
         var agentIds = agents.Select(a => a.AgentId).ToHashSet(StringComparer.Ordinal);
-        CallRow[] calls = [.. view.Calls.Where(c => Queues.Contains(c.QueueId) || (c.AgentId is { } id && agentIds.Contains(id) && InTeams(agents, id)))];
+        // One lookup per call, not a scan of the agents: a TV of a big team re-cuts the floor on every push.
+        var inTeams = agents.Where(a => a.TeamId is { } team && Teams.Contains(team)).Select(a => a.AgentId).ToHashSet(StringComparer.Ordinal);
+        CallRow[] calls = [.. view.Calls.Where(c => Queues.Contains(c.QueueId) || (c.AgentId is { } id && inTeams.Contains(id)))];
         var callIds = calls.Select(c => c.CallId).ToHashSet(StringComparer.Ordinal);
         return view with
         {
@@ -39,9 +41,6 @@ public sealed record TvSelection(IReadOnlySet<string> Queues, IReadOnlySet<strin
     }
 
     private bool Concerns(AgentRow agent) => (agent.TeamId is { } team && Teams.Contains(team)) || agent.Queues.Any(Queues.Contains);
-
-    private bool InTeams(AgentRow[] agents, string agentId) =>
-        Teams.Count > 0 && agents.FirstOrDefault(a => a.AgentId == agentId)?.TeamId is { } team && Teams.Contains(team);
 
     private bool Concerns(AlertSnapshot alert, HashSet<string> agentIds) =>
         (alert.QueueId is { } q && Queues.Contains(q))
