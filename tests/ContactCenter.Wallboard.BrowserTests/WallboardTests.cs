@@ -116,6 +116,23 @@ public sealed partial class WallboardTests(WallboardFixture app)
     }
 
     [Fact]
+    public async Task A_TV_whose_circuit_the_server_ended_after_an_error_reloads_itself_and_shows_the_queues_again()
+    {
+        var queue = Events.NewId("q");
+        await http.PostAsync(Events.Queued(Events.NewId("c"), queue, DateTimeOffset.UtcNow.AddSeconds(-8)));
+        var tv = await app.SignInAsync(WallboardFixture.Ari, $"/tv?queues={queue}");
+        await Expect(tv.GetByTestId($"queue-tile-{queue}")).ToBeVisibleAsync(FirstRender);
+
+        // What blazor.web.js does when the server ends a circuit after an unhandled exception: it
+        // shows the error element and nothing else (no reconnect state). A marker tells a reload apart.
+        await tv.EvaluateAsync("() => { window.beforeReload = true; document.getElementById('blazor-error-ui').style.display = 'block'; }");
+
+        await tv.WaitForFunctionAsync("() => window.beforeReload === undefined", null, new() { Timeout = 30_000 });
+        await Expect(tv.GetByTestId($"queue-tile-{queue}").GetByTestId("tile-waiting")).ToContainTextAsync("1", new() { Timeout = 20_000 });
+        await Expect(tv.GetByTestId("error-banner")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task An_anonymous_visitor_to_the_floor_lands_on_the_sign_in_page()
     {
         var page = await app.OpenAsync("/");

@@ -118,6 +118,8 @@
     const watchEveryMs = 2000;
     let watching = null;
     let rejoining = false;
+    // A circuit the server ended after an unhandled error cannot be rejoined: only a reload helps.
+    let circuitEnded = false;
 
     function startWatching() {
         if (!watching) {
@@ -143,6 +145,11 @@
         } catch {
             console.info("wallboard: server still down");
             return; // Still down.
+        }
+        if (circuitEnded) {
+            console.info("wallboard: the circuit ended after a server error: reloading");
+            location.reload();
+            return;
         }
         rejoining = true;
         try {
@@ -199,7 +206,25 @@
         }
     }
 
+    // Blazor shows #blazor-error-ui (sets its display) when the server ends the circuit after an
+    // unhandled error; no reconnect state follows, so without this a TV would freeze on old figures.
+    function watchErrorUi() {
+        const el = document.getElementById("blazor-error-ui");
+        if (!el) {
+            return;
+        }
+        new MutationObserver(() => {
+            if (!circuitEnded && el.style.display && el.style.display !== "none") {
+                console.info("wallboard: the server ended this screen's circuit after an error");
+                circuitEnded = true;
+                showBanner(true);
+                startWatching();
+            }
+        }).observe(el, { attributes: true, attributeFilter: ["style"] });
+    }
+
     function start() {
+        watchErrorUi();
         const el = banner();
         if (el) {
             el.addEventListener("components-reconnect-state-changed", event => onReconnectState(event.detail && event.detail.state));
