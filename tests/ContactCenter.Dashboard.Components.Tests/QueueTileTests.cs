@@ -90,4 +90,22 @@ public sealed class QueueTileTests : WallboardContext
         Assert.Equal("1 out", tile.Find("[data-testid=transfers-out]").TextContent.Trim());
         Assert.Equal("3 legs · 2 calls", tile.Find("[data-testid=tile-handled] dd").TextContent.Trim());
     }
+
+    [Fact]
+    public void The_tile_shows_the_average_time_to_abandon_and_the_longest_wait_today_counting_a_caller_still_waiting()
+    {
+        var headline = FloorRows.Headline("q1", 0.9);
+        headline = headline with { Today = headline.Today with { Abandoned = 2, AverageAbandonSeconds = 28.5, MaxWaitSeconds = 45 } };
+
+        var tile = Render<QueueTile>(p => p.Add(t => t.Headline, headline).Add(t => t.Calls, []));
+        Assert.Equal("00:28", tile.Find("[data-testid=tile-time-to-abandon] dd").TextContent.Trim());
+        Assert.Equal("00:45", tile.Find("[data-testid=tile-max-wait] dd").TextContent.Trim());
+
+        // A caller waiting 1:10 now has waited longer than anyone who left the queue today.
+        tile = Render<QueueTile>(p => p.Add(t => t.Headline, headline).Add(t => t.Calls, [FloorRows.Waiting("c1", "q1", TimeSpan.FromSeconds(70))]));
+        Assert.Equal("01:10", tile.Find("[data-testid=tile-max-wait] dd").TextContent.Trim());
+
+        tile = Render<QueueTile>(p => p.Add(t => t.Headline, FloorRows.Headline("q1", 0.9)).Add(t => t.Calls, []));
+        Assert.Equal("–", tile.Find("[data-testid=tile-max-wait] dd").TextContent.Trim());
+    }
 }

@@ -173,6 +173,11 @@ public sealed class QueueFiguresTests
         Assert.Equal(22.5, a.AsaSeconds);
         Assert.Equal(240, a.AhtSeconds);
         Assert.Equal(0.4, a.AbandonRate);
+        // Time to abandon: c3 45 s and c5 12 s (short abandons count in no figure): 57 / 2.
+        Assert.Equal(45 + 12, a.TotalAbandonWaitSeconds);
+        Assert.Equal(28.5, a.AverageAbandonSeconds);
+        // Longest wait of a caller who left the queue: c3's 45 s (c1 15, c2 30, c5 12).
+        Assert.Equal(45, a.MaxWaitSeconds);
     }
 
     [Fact]
@@ -193,6 +198,40 @@ public sealed class QueueFiguresTests
         Assert.Equal(12.5, b.AsaSeconds);
         Assert.Equal(300, b.AhtSeconds);
         Assert.Equal(0.0, b.AbandonRate);
+        // No abandon in B: no time to abandon. Longest wait: c6's 20 s (c7 5 s; c9's short abandon counts nowhere).
+        Assert.Null(b.AverageAbandonSeconds);
+        Assert.Equal(20, b.MaxWaitSeconds);
+        Assert.Equal(45, Scenario().Stats(A, C).MaxWaitSeconds);
+    }
+
+    [Fact]
+    public void Retracting_the_longest_wait_leaves_the_next_longest_as_the_maximum()
+    {
+        var book = Scenario();
+        var slow = Call(Queued("x", S(100)), Abandoned("x", S(700)));
+
+        Apply(book, slow);
+        Assert.Equal(600, book.Stats(A, B).MaxWaitSeconds);
+        Assert.Equal((45 + 12 + 600) / 3.0, book.Stats(A, B).AverageAbandonSeconds);
+
+        Apply(book, slow, sign: -1);
+        Assert.Equal(45, book.Stats(A, B).MaxWaitSeconds);
+        Assert.Equal(28.5, book.Stats(A, B).AverageAbandonSeconds);
+
+        // An overflowed caller's wait is a wait too.
+        Apply(book, Call(Queued("o", S(60)), Ended("o", S(160), CallEndReason.Overflowed)));
+        Assert.Equal(100, book.Stats(A, B).MaxWaitSeconds);
+    }
+
+    [Fact]
+    public void Several_queues_together_keep_the_longest_wait_and_sum_the_time_to_abandon()
+    {
+        var book = Scenario();
+        var total = QueueFigureBook.Sum([book.Stats(A, B), book.Stats(B, C)], A, C);
+
+        Assert.Equal(45, total.MaxWaitSeconds);
+        Assert.Equal(28.5, total.AverageAbandonSeconds);
+        Assert.Equal(book.Stats(A, C), total);
     }
 
     [Fact]
@@ -487,6 +526,7 @@ public sealed class QueueFiguresTests
         Assert.Equal(0, d.AnsweredWithinThreshold);
         Assert.Equal(0.0, d.ServiceLevel);
         Assert.Equal(30, d.AsaSeconds);
+        Assert.Equal(30, d.MaxWaitSeconds);
         Assert.Null(d.AbandonRate);
         Assert.Equal(1, book.Stats(C, D.AddMinutes(15)).Offered);
     }

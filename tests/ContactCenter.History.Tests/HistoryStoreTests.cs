@@ -125,7 +125,7 @@ public sealed class HistoryStoreTests(HistoryDatabases databases)
         var nine = Day.AddHours(9);
         await store.SaveIntervalsAsync("q1", [KeyValuePair.Create(nine, new QueueIntervalCounts { Offered = 3, WaitTicks = 15 })]);
         await store.SaveIntervalsAsync("q1", [
-            KeyValuePair.Create(nine, new QueueIntervalCounts { Offered = 4, Answered = 2, WaitTicks = 20 }),
+            KeyValuePair.Create(nine, new QueueIntervalCounts { Offered = 4, Answered = 2, WaitTicks = 20, AbandonWaitTicks = 7, LongestWaitTicks = [12, 8] }),
             KeyValuePair.Create(nine.AddMinutes(15), new QueueIntervalCounts { Offered = 1 })]);
         await store.SaveIntervalsAsync("q2", [KeyValuePair.Create(nine, new QueueIntervalCounts { Offered = 9 })]);
 
@@ -134,6 +134,9 @@ public sealed class HistoryStoreTests(HistoryDatabases databases)
         var (start, counts) = Assert.Single(read);
         Assert.Equal(nine, start);
         Assert.Equal((4, 2, 20L), (counts.Offered, counts.Answered, counts.WaitTicks));
+        // Time to abandon is a sum and kept whole; of the longest waits only the maximum is kept.
+        Assert.Equal((7L, 12L), (counts.AbandonWaitTicks, counts.MaxWaitTicks));
+        Assert.Null((await store.IntervalsAsync("q1", nine.AddMinutes(15), nine.AddMinutes(30)))[nine.AddMinutes(15)].MaxWaitTicks);
         Assert.Equal(2, (await store.IntervalsAsync("q1", Day, Day.AddDays(1))).Count);
     }
 

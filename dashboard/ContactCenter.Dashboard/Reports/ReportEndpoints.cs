@@ -58,7 +58,8 @@ public static class ReportEndpoints
         var table = new CsvTable(
             "queue", "from", "to", "offered", "answered", "abandoned", "short_abandoned", "answered_within_threshold", "abandoned_after_threshold",
             "completed", "handled", "dialed", "transferred_in", "transferred_out", "wait_seconds", "handle_seconds",
-            "service_level", "asa_seconds", "aht_seconds", "abandon_rate", "overflowed", "blocked");
+            "service_level", "asa_seconds", "aht_seconds", "abandon_rate", "overflowed", "blocked",
+            "abandon_wait_seconds", "avg_abandon_seconds", "max_wait_seconds");
         foreach (var interval in report.Intervals)
         {
             table.Row(Figures(id, interval));
@@ -77,6 +78,7 @@ public static class ReportEndpoints
         CsvTable.Number(s.TotalWaitSeconds), CsvTable.Number(s.TotalHandleSeconds),
         CsvTable.Number(s.ServiceLevel, "0.####"), CsvTable.Number(s.AsaSeconds), CsvTable.Number(s.AhtSeconds), CsvTable.Number(s.AbandonRate, "0.####"),
         CsvTable.Number(s.Overflowed), CsvTable.Number(s.Blocked),
+        CsvTable.Number(s.TotalAbandonWaitSeconds), CsvTable.Number(s.AverageAbandonSeconds), CsvTable.Number(s.MaxWaitSeconds),
     ];
 
     private static async Task<Results<FileContentHttpResult, JsonHttpResult<ApiError>>> AgentDaysAsync(

@@ -6,7 +6,10 @@ namespace ContactCenter.Contracts.Floor;
 /// <see cref="Handled"/> counts agents' legs of calls, and AHT is handle time per handled leg.
 /// <see cref="Overflowed"/> callers left unanswered by the queue's doing (in offered and in the
 /// abandon rate's denominator, not in the service level's); <see cref="Blocked"/> callers were
-/// refused entry and are not offered. Add fields at the end only.
+/// refused entry and are not offered. <see cref="AverageAbandonSeconds"/> is the abandoned callers'
+/// mean wait; <see cref="MaxWaitSeconds"/> the longest wait of a caller who left the queue
+/// (answered, abandoned or overflowed; short abandons count in no figure), null when none did.
+/// Add fields at the end only.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record QueueStats(
@@ -30,4 +33,7 @@ public sealed record QueueStats(
     int TransferredIn = 0,
     int TransferredOut = 0,
     int Overflowed = 0,
-    int Blocked = 0);
+    int Blocked = 0,
+    double TotalAbandonWaitSeconds = 0,
+    double? AverageAbandonSeconds = null,
+    double? MaxWaitSeconds = null);

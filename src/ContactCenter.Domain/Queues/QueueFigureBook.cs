@@ -96,6 +96,7 @@ public sealed class QueueFigureBook
             case QueueContributionKind.Answered:
                 counts.Answered += sign;
                 counts.WaitTicks += sign * QueueIntervalCounts.Ticks(c.Seconds);
+                counts.CountWait(QueueIntervalCounts.Ticks(c.Seconds), sign);
                 if (c.Seconds <= settings.ServiceLevelSeconds)
                 {
                     counts.AnsweredWithinThreshold += sign;
@@ -110,6 +111,8 @@ public sealed class QueueFigureBook
                 break;
             case QueueContributionKind.Abandoned:
                 counts.Abandoned += sign;
+                counts.AbandonWaitTicks += sign * QueueIntervalCounts.Ticks(c.Seconds);
+                counts.CountWait(QueueIntervalCounts.Ticks(c.Seconds), sign);
                 if (c.Seconds > settings.ServiceLevelSeconds)
                 {
                     counts.AbandonedAfterThreshold += sign;
@@ -131,6 +134,7 @@ public sealed class QueueFigureBook
                 break;
             case QueueContributionKind.Overflowed:
                 counts.Overflowed += sign;
+                counts.CountWait(QueueIntervalCounts.Ticks(c.Seconds), sign);
                 break;
             case QueueContributionKind.Blocked:
                 counts.Blocked += sign;
@@ -223,6 +227,11 @@ public sealed class QueueFigureBook
             total.TransferredOut += s.TransferredOut;
             total.Overflowed += s.Overflowed;
             total.Blocked += s.Blocked;
+            total.AbandonWaitTicks += QueueIntervalCounts.Ticks(s.TotalAbandonWaitSeconds);
+            if (s.MaxWaitSeconds is { } longest)
+            {
+                total.CountWait(QueueIntervalCounts.Ticks(longest), 1);
+            }
         }
 
         return Figures(total, from, to);
@@ -253,7 +262,10 @@ public sealed class QueueFigureBook
             c.TransferredIn,
             c.TransferredOut,
             c.Overflowed,
-            c.Blocked);
+            c.Blocked,
+            (double)c.AbandonWaitTicks / TimeSpan.TicksPerSecond,
+            c.Abandoned > 0 ? (double)c.AbandonWaitTicks / TimeSpan.TicksPerSecond / c.Abandoned : null,
+            c.MaxWaitTicks is { } longest ? (double)longest / TimeSpan.TicksPerSecond : null);
     }
 
     private static QueueIntervalCounts Copy(QueueIntervalCounts counts)

@@ -26,11 +26,50 @@ public sealed class QueueIntervalCounts
     [Id(13)] public long WaitTicks { get; set; }
     [Id(14)] public long HandleTicks { get; set; }
 
+    /// <summary>The waits of callers who abandoned (short abandons aside), for the average time to abandon.</summary>
+    [Id(17)] public long AbandonWaitTicks { get; set; }
+
+    /// <summary>
+    /// The longest counted waits (answered, abandoned, overflowed), longest first, at most
+    /// <see cref="LongestKept"/>. A maximum cannot be uncounted like a sum: keeping the runners-up
+    /// lets a corrected event retract the longest and leave the next as the exact maximum (only
+    /// more than three retractions of an interval's longest waits could lose it).
+    /// </summary>
+    [Id(18)] public long[]? LongestWaitTicks { get; set; }
+
+    public const int LongestKept = 3;
+
+    public long? MaxWaitTicks => LongestWaitTicks is { Length: > 0 } longest ? longest[0] : null;
+
     public double WaitSeconds => (double)WaitTicks / TimeSpan.TicksPerSecond;
 
     public double HandleSeconds => (double)HandleTicks / TimeSpan.TicksPerSecond;
 
     public static long Ticks(double seconds) => (long)Math.Round(seconds * TimeSpan.TicksPerSecond);
+
+    /// <summary>Counts (<paramref name="sign"/> = 1) or uncounts (-1) a caller's wait among the longest.</summary>
+    public void CountWait(long ticks, int sign)
+    {
+        var longest = LongestWaitTicks ?? [];
+        if (sign > 0)
+        {
+            LongestWaitTicks = Longest(longest, [ticks]);
+        }
+        else if (Array.IndexOf(longest, ticks) is var at and >= 0)
+        {
+            LongestWaitTicks = [.. longest[..at], .. longest[(at + 1)..]];
+        }
+    }
+
+    /// <summary>The longest of both lists, longest first, at most <see cref="LongestKept"/>.</summary>
+    public static long[] Longest(long[] a, long[] b)
+    {
+        var all = new long[a.Length + b.Length];
+        a.CopyTo(all, 0);
+        b.CopyTo(all, a.Length);
+        Array.Sort(all, static (x, y) => y.CompareTo(x));
+        return all.Length <= LongestKept ? all : all[..LongestKept];
+    }
 
     public void AddTo(QueueIntervalCounts total)
     {
@@ -49,6 +88,11 @@ public sealed class QueueIntervalCounts
         total.TransferredOut += TransferredOut;
         total.Overflowed += Overflowed;
         total.Blocked += Blocked;
+        total.AbandonWaitTicks += AbandonWaitTicks;
+        if (LongestWaitTicks is { Length: > 0 } longest)
+        {
+            total.LongestWaitTicks = Longest(total.LongestWaitTicks ?? [], longest);
+        }
     }
 
     public bool IsEmpty =>

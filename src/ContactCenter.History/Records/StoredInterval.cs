@@ -20,4 +20,8 @@ public sealed class StoredInterval
     public int Blocked { get; set; }
     public long WaitTicks { get; set; }
     public long HandleTicks { get; set; }
+    public long AbandonWaitTicks { get; set; }
+
+    /// <summary>Only the longest wait is kept: an interval back from the store is older than late corrections reach in practice.</summary>
+    public long? MaxWaitTicks { get; set; }
 }

@@ -23,6 +23,8 @@ internal static class IntervalColumns
         row.Blocked = c.Blocked;
         row.WaitTicks = c.WaitTicks;
         row.HandleTicks = c.HandleTicks;
+        row.AbandonWaitTicks = c.AbandonWaitTicks;
+        row.MaxWaitTicks = c.MaxWaitTicks;
     }
 
     public static QueueIntervalCounts Read(StoredInterval row) => new()
@@ -42,5 +44,7 @@ internal static class IntervalColumns
         Blocked = row.Blocked,
         WaitTicks = row.WaitTicks,
         HandleTicks = row.HandleTicks,
+        AbandonWaitTicks = row.AbandonWaitTicks,
+        LongestWaitTicks = row.MaxWaitTicks is { } longest ? [longest] : null,
     };
 }

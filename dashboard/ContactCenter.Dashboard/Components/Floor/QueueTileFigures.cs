@@ -19,6 +19,13 @@ public sealed record QueueTileFigures(
     /// <summary>The tile's colour: its worst figure.</summary>
     public TileLevel Level => (TileLevel)Math.Max((int)WaitLevel, (int)ServiceLevelLevel);
 
+    /// <summary>
+    /// The longest wait today: of callers who left the queue (the queue's figure) or of the caller
+    /// waiting now, whichever is longer; a caller still waiting has waited at least that long.
+    /// </summary>
+    public double? MaxWaitTodaySeconds =>
+        Waiting > 0 ? Math.Max(Headline.Today.MaxWaitSeconds ?? 0, Math.Floor(LongestWait.TotalSeconds)) : Headline.Today.MaxWaitSeconds;
+
     /// <summary>A call waits from its queueing until it is answered; ringing at an agent is part of the wait (DOMAIN.md).</summary>
     public static bool IsWaiting(CallRow call) => call.State is CallState.Queued or CallState.Ringing && call.AnsweredAt is null;
 

@@ -222,6 +222,9 @@ namespace ContactCenter.History.Migrations.Postgres
                     b.Property<DateTime>("Start")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("AbandonWaitTicks")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Abandoned")
                         .HasColumnType("integer");
 
@@ -248,6 +251,9 @@ namespace ContactCenter.History.Migrations.Postgres
 
                     b.Property<int>("Handled")
                         .HasColumnType("integer");
+
+                    b.Property<long?>("MaxWaitTicks")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("Offered")
                         .HasColumnType("integer");

@@ -215,6 +215,9 @@ namespace ContactCenter.History.Migrations.Sqlite
                     b.Property<DateTime>("Start")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("AbandonWaitTicks")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Abandoned")
                         .HasColumnType("INTEGER");
 
@@ -240,6 +243,9 @@ namespace ContactCenter.History.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Handled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MaxWaitTicks")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Offered")
