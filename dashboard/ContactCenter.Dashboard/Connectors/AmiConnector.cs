@@ -74,7 +74,14 @@ public sealed partial class AmiConnector(
 
     private async Task ExecuteAsync(AmiJoinExecutor executor, IJoinOutboxGrain outbox, JoinCommand command, CancellationToken cancellation)
     {
-        await outbox.Done(command.CommandId);
+        // Claimed before it is rung, and rung only by the claimant: two front ends whose leases
+        // overlap (a pause, clocks apart) both read the join as pending, but only one takes it.
+        if (!await outbox.Claim(command.CommandId))
+        {
+            LogClaimedElsewhere(logger, command.CommandId);
+            return;
+        }
+
         // The join's time is the floor's, as the outbox's expiry is.
         var age = floorClock.GetUtcNow() - command.At;
         if (age > JoinTooOld)
@@ -89,6 +96,9 @@ public sealed partial class AmiConnector(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "AMI joins: the floor's join outbox did not answer; asking again")]
     private static partial void LogOutboxUnavailable(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Join {CommandId} was taken by another connector: not executed here")]
+    private static partial void LogClaimedElsewhere(ILogger logger, string commandId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Join {CommandId} by {Supervisor} was asked {Seconds:0} s ago, too long for the call to be the same: not executed")]
     private static partial void LogTooOld(ILogger logger, string commandId, string supervisor, double seconds);

@@ -40,7 +40,7 @@ public sealed partial class AmiEventMapper(QueueLogAgents agents, bool queueLogO
     {
         "QueueCallerJoin", "QueueCallerLeave", "QueueCallerAbandon", "AgentCalled", "AgentRingNoAnswer", "AgentConnect", "AgentComplete",
         "Hangup", "Hold", "Unhold", "MusicOnHoldStart", "MusicOnHoldStop", "BlindTransfer", "AttendedTransfer",
-        "QueueMemberAdded", "QueueMemberRemoved", "QueueMemberPause", "QueueMemberStatus",
+        "QueueMemberAdded", "QueueMemberRemoved", "QueueMemberPause", "QueueMemberStatus", "QueueMember",
     };
 
     /// <summary>Whether every fact is sent (AMI alone) rather than only what queue_log lacks.</summary>
@@ -102,6 +102,7 @@ public sealed partial class AmiEventMapper(QueueLogAgents agents, bool queueLogO
             case "QueueMemberRemoved": MemberRemoved(context); break;
             case "QueueMemberPause": MemberPaused(context, fromStatus: false); break;
             case "QueueMemberStatus": MemberStatus(context); break;
+            case "QueueMember": Member(context); break; // The answer to QueueStatus: only the interface is learnt; the floor has the state.
             default: break;
         }
     }

@@ -23,8 +23,8 @@ public sealed partial class AmiSession
     /// <summary>Events sent to the sink in one call at most: small batches keep the board live.</summary>
     private const int BatchSize = 100;
 
-    private const int SinkAttempts = 3;
     private static readonly TimeSpan SinkRetryPause = TimeSpan.FromMilliseconds(200);
+    private static readonly TimeSpan SinkRetryPauseMaximum = TimeSpan.FromSeconds(5);
 
     private readonly AmiOptions options;
     private readonly IEventSink sink;
@@ -86,6 +86,7 @@ public sealed partial class AmiSession
                 LogLoggedIn(Endpoint, connection.Version);
                 using var session = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 var keepAlive = KeepAliveAsync(connection, session.Token);
+                var members = AskMembersAsync(connection, session.Token);
                 try
                 {
                     await ForwardEventsAsync(connection, cancellationToken).ConfigureAwait(false);
@@ -95,6 +96,7 @@ public sealed partial class AmiSession
                     await session.CancelAsync().ConfigureAwait(false);
                 }
 
+                await members.ConfigureAwait(false);
                 reason = await keepAlive.ConfigureAwait(false) ?? "the server closed the connection";
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -184,6 +186,35 @@ public sealed partial class AmiSession
         }
     }
 
+    /// <summary>
+    /// Asks for the queues' members once logged in. A session that starts, reconnects or takes over
+    /// from another front end otherwise knows no agent's interface until a member event or a ring,
+    /// and a supervisor's join needs it. The members come back as QueueMember events, which the
+    /// mapper learns from and sends nothing for. Runs beside the event feed, so a server that never
+    /// answers delays nothing.
+    /// </summary>
+    private async Task AskMembersAsync(AmiConnection connection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            waiting.CancelAfter(options.ActionTimeout);
+            var response = await connection.SendAsync([KeyValuePair.Create("Action", "QueueStatus")], waiting.Token).ConfigureAwait(false);
+            if (!string.Equals(response.Name, "Success", StringComparison.OrdinalIgnoreCase))
+            {
+                LogMembersNotListed(response["Message"] ?? response.Name ?? "no reason given");
+            }
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogMembersNotListed(e is OperationCanceledException ? $"no answer within {options.ActionTimeout.TotalSeconds:0.#} s" : e.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            // The session ended first.
+        }
+    }
+
     private async Task LogInAsync(AmiConnection connection, CancellationToken cancellationToken)
     {
         var response = await connection.SendAsync(
@@ -222,9 +253,14 @@ public sealed partial class AmiSession
         }
     }
 
-    /// <summary>Sends a batch, trying again a few times when the sink fails; refusals are logged, and a batch the sink keeps failing is dropped so the feed goes on.</summary>
+    /// <summary>
+    /// Sends a batch, trying again until the sink takes it; refusals are logged. Asterisk never
+    /// sends an event twice, so a dropped batch would be lost for good: while the floor is away,
+    /// events wait in the connection's backlog instead.
+    /// </summary>
     private async Task IngestAsync(List<FloorEvent> batch, CancellationToken cancellationToken)
     {
+        var pause = SinkRetryPause;
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -240,14 +276,9 @@ public sealed partial class AmiSession
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested)
             {
-                if (attempt >= SinkAttempts)
-                {
-                    LogBatchDropped(batch.Count, attempt, e);
-                    return;
-                }
-
-                LogSinkRetry(attempt, e.Message);
-                await Task.Delay(SinkRetryPause, timeProvider, cancellationToken).ConfigureAwait(false);
+                LogSinkRetry(attempt, e.Message, pause.TotalSeconds);
+                await Task.Delay(pause, timeProvider, cancellationToken).ConfigureAwait(false);
+                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, SinkRetryPauseMaximum.Ticks));
             }
         }
     }
@@ -282,11 +313,11 @@ public sealed partial class AmiSession
     [LoggerMessage(Level = LogLevel.Warning, Message = "AMI event {EventId} ({FloorEventType}) refused by the floor: {Field}: {Reason}")]
     private partial void LogRejected(string? eventId, string? floorEventType, string field, string reason);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending AMI events to the floor failed (attempt {Attempt}): {Reason}; trying again")]
-    private partial void LogSinkRetry(int attempt, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sending AMI events to the floor failed (attempt {Attempt}): {Reason}; trying again in {PauseSeconds} s")]
+    private partial void LogSinkRetry(int attempt, string reason, double pauseSeconds);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "{Count} AMI events dropped: the floor failed them {Attempts} times")]
-    private partial void LogBatchDropped(int count, int attempts, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "AMI did not list the queue members ({Reason}): agents' interfaces for joins are learnt from the next member events and rings")]
+    private partial void LogMembersNotListed(string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "An AMI session status handler failed")]
     private partial void LogStatusHandlerFailed(Exception exception);

@@ -21,6 +21,22 @@ public sealed class AmiEventMapperMemberTests
     }
 
     [Fact]
+    public void A_member_listed_by_QueueStatus_teaches_its_interface_and_sends_the_floor_nothing()
+    {
+        var mapper = Mapper();
+
+        // The older field names (Name, Location) of the same listing, too.
+        var events = Feed(
+            mapper,
+            Member("QueueMember", 0, "sales", paused: "1"),
+            Event("QueueMember", 0, ("Queue", "sales"), ("Name", "Bob"), ("Location", "SIP/202"), ("Paused", "0")));
+
+        Assert.Empty(events);
+        Assert.Equal("PJSIP/201", mapper.InterfaceOf("201"));
+        Assert.Equal("SIP/202", mapper.InterfaceOf("202"));
+    }
+
+    [Fact]
     public void A_configured_member_comes_with_its_id_name_and_team()
     {
         var agents = new QueueLogAgents(new Dictionary<string, QueueLogAgent> { ["Alice Smith"] = new() { Id = "alice", Name = "Alice Smith", Team = "blue" } });
