@@ -64,6 +64,19 @@ public sealed class QueueLogEventsTests
     }
 
     [Fact]
+    public void A_failover_overflows_out_of_the_queue_it_names_and_queues_the_same_call_in_the_next()
+    {
+        // FreePBX failover: q1 times out after 300 s and the dialplan sends the caller to q2 in the same second.
+        var events = new[] { "c1|q1|NONE|EXITWITHTIMEOUT|1|1|300", "c1|q2|NONE|ENTERQUEUE||+442079460123|1" }.SelectMany(line => Map(line).Events).ToList();
+
+        Assert.Equal(
+            [(FloorEventType.CallEnded, CallEndReason.Overflowed, "q1"), (FloorEventType.CallQueued, null, "q2")],
+            events.Select(e => (e.Type, e.EndReason, e.QueueId!)));
+        Assert.All(events, e => Assert.Equal(("c1", At), (e.CallId, e.At)));
+        Assert.NotEqual(events[0].EventId, events[1].EventId);
+    }
+
+    [Fact]
     public void ABANDON_is_an_abandon_whose_wait_comes_from_the_queue_times()
     {
         Assert.Equal(FloorEventType.CallAbandoned, Assert.Single(Map("c1|billing|NONE|ABANDON|1|1|4").Events).Type);

@@ -260,7 +260,7 @@ public sealed class CallFactsTests
         { "hold while on hold", [Queued("c1", S(0)), Answered("c1", S(5)), Held("c1", S(9))], Held("c1", S(12), id: "second-hold") },
         { "abandon while talking", [Queued("c1", S(0)), Answered("c1", S(5))], Abandoned("c1", S(9)) },
         { "abandon while dialling", [Dialed("o1", S(0))], Abandoned("o1", S(9)) },
-        { "queue twice", [Queued("c1", S(0))], Queued("c1", S(9), "q2") },
+        { "queue twice in one queue", [Queued("c1", S(0))], Queued("c1", S(9), "q1") },
         { "dial a queued call", [Queued("c1", S(0))], Dialed("c1", S(9)) },
         { "transfer a waiting call", [Queued("c1", S(0)), Offered("c1", S(3))], TransferredToQueue("c1", S(9), "q2") },
         { "hold an unknown call", [], Held("c1", S(9)) },

@@ -15,6 +15,12 @@ public sealed partial class AmiEventMapper
 
         // Joining again (sent on to another queue, or back after a transfer) starts a new wait there.
         var call = Track(callId, m["Uniqueid"]);
+        if (Full && call is { Left: { } left, Answered: false, Abandoned: false, Ended: false })
+        {
+            // A failover: the caller left the queue before unanswered and is still here, so that queue let it go.
+            m.Out.Add(Overflow(call, left));
+        }
+
         (call.Queue, call.Left, call.Agent, call.Answered, call.Held, call.Abandoned, call.Ended) = (queue, null, null, false, false, false, false);
         if (Full)
         {
@@ -99,7 +105,7 @@ public sealed partial class AmiEventMapper
     /// <summary>
     /// Asterisk sends a leave both when a member answers and when the queue lets the caller go (a
     /// timeout, a key, the queue emptied); which it was shows only later: an answer or an abandon, or
-    /// else the caller's hangup with neither, which makes this leave an overflow.
+    /// else the caller joining another queue or hanging up with neither, which makes this leave an overflow.
     /// </summary>
     private void CallerLeft(Mapping m)
     {
@@ -124,9 +130,13 @@ public sealed partial class AmiEventMapper
         }
 
         m.Out.Add(call.Left is { } left
-            ? new FloorEvent(left.EventId, FloorEventType.CallEnded, left.At, CallId: callId, QueueId: call.Queue, EndReason: CallEndReason.Overflowed)
+            ? Overflow(call, left)
             : new FloorEvent(m.Id(), FloorEventType.CallAbandoned, m.At, CallId: callId, QueueId: call.Queue));
     }
+
+    /// <summary>The overflow a leave with no answer turned out to be: at the leave, out of the queue the caller was in.</summary>
+    private static FloorEvent Overflow(CallTrack call, (DateTimeOffset At, string EventId) left) =>
+        new(left.EventId, FloorEventType.CallEnded, left.At, CallId: call.CallId, QueueId: call.Queue, EndReason: CallEndReason.Overflowed);
 
     /// <summary>One hold whether Asterisk reports it as Hold, MusicOnHoldStart or both; queue music before the answer is no hold.</summary>
     private void Held(Mapping m, bool held)

@@ -7,7 +7,8 @@ namespace ContactCenter.Connectors.Asterisk.QueueLog;
 /// <summary>
 /// Asterisk's queue_log in the floor's terms. In queue_log "holdtime" is the caller's wait in the
 /// queue, not a hold by an agent: waits come from the ENTERQUEUE and CONNECT times. A caller the
-/// queue lets go (EXITWITHTIMEOUT, EXITWITHKEY, EXITEMPTY) is overflowed; one refused entry
+/// queue lets go (EXITWITHTIMEOUT, EXITWITHKEY, EXITEMPTY) is overflowed, and a failover's ENTERQUEUE
+/// of the same call in the next queue is a new stay there; one refused entry
 /// (JOINEMPTY, JOINUNAVAIL) is blocked. A ring that found no answer (RINGNOANSWER, RINGCANCELED,
 /// SYSCOMPAT) is an offer to that agent. QUEUESTART, CONFIGRELOAD, DID, INFO and events not known
 /// here are counted and skipped.
@@ -69,7 +70,8 @@ public static class QueueLogEvents
             // The agent passed the caller on outside the queue: for the queue's figures the call is done.
             "TRANSFER" or "BLINDTRANSFER" or "ATTENDEDTRANSFER" => Call(entry, needsQueue: false, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.Completed)]),
             "ABANDON" => Call(entry, needsQueue: false, (id, call, queue) => [new FloorEvent(id(0), FloorEventType.CallAbandoned, entry.At, CallId: call, QueueId: queue)]),
-            "EXITWITHTIMEOUT" or "EXITWITHKEY" or "EXITEMPTY" => Call(entry, needsQueue: false, (id, call, _) => [Ended(id(0), entry, call, CallEndReason.Overflowed)]),
+            // Named so the floor knows which stay it ends when the dialplan sends the caller on to another queue in the same second.
+            "EXITWITHTIMEOUT" or "EXITWITHKEY" or "EXITEMPTY" => Call(entry, needsQueue: false, (id, call, queue) => [Ended(id(0), entry, call, CallEndReason.Overflowed) with { QueueId = queue }]),
             "JOINEMPTY" or "JOINUNAVAIL" => Call(entry, needsQueue: true, (id, call, queue) =>
                 [new FloorEvent(id(0), FloorEventType.CallEnded, entry.At, CallId: call, QueueId: queue, EndReason: CallEndReason.Blocked)]),
             "AGENTLOGIN" or "AGENTCALLBACKLOGIN" => Login(entry, agents, queues: null),

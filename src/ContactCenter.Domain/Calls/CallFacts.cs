@@ -82,7 +82,7 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
 
     public EventVerdict Apply(FloorEvent e, SiteCalendar calendar)
     {
-        if (IsOver)
+        if (IsOver && !MovesOn(e))
         {
             return EventVerdict.OutOfOrder($"call '{e.CallId}' already {(State == CallState.Ended ? "ended" : "was abandoned")} at {EndedAt:O}");
         }
@@ -142,9 +142,14 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
 
     private EventVerdict Queued(FloorEvent e)
     {
+        if (MovesOn(e))
+        {
+            return Requeued(e);
+        }
+
         if (State is not null)
         {
-            return EventVerdict.InvalidTransition($"call '{e.CallId}' is already {Describe(State)}; a call is queued once (transfers move it)");
+            return EventVerdict.InvalidTransition($"call '{e.CallId}' is already {Describe(State)} in '{QueueId}'; a call enters a queue once (transfers and overflows move it on)");
         }
 
         Direction = CallDirection.Inbound;
@@ -152,6 +157,35 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
         CallerNumber = e.CallerNumber;
         QueueId = e.QueueId;
         FirstQueuedAt = e.At;
+        Segments.Add(new QueueSegment(e.QueueId, e.At, Outbound: false));
+        Enter(CallState.Queued, e.At);
+        return EventVerdict.Accepted;
+    }
+
+    /// <summary>
+    /// A queue failover: the PBX sends a caller its queue let go on to another queue, as the same
+    /// call. Known from the overflow (the call ended there) or, when the overflow is late or never
+    /// told, from the entry itself (the caller still waits in the queue before), so either
+    /// arrival order counts the same. An entry to the queue it waits in or was let go by could be
+    /// a source repeating itself, so it moves nothing.
+    /// </summary>
+    private bool MovesOn(FloorEvent e) =>
+        e is { Type: FloorEventType.CallQueued, QueueId: { } next } && Direction == CallDirection.Inbound && QueueId is { } current && next != current
+        && (IsWaiting || (State == CallState.Ended && EndReason == CallEndReason.Overflowed));
+
+    /// <summary>The stay before ends overflowed (unless its overflow was told) and a new stay, a new offer, begins; the call is no longer over.</summary>
+    private EventVerdict Requeued(FloorEvent e)
+    {
+        if (IsWaiting)
+        {
+            Segments[^1] = Segments[^1] with { OverflowedAt = e.At };
+        }
+
+        EndReason = null;
+        EndedAt = null;
+        QueueId = e.QueueId;
+        AgentId = null;
+        CallerNumber = e.CallerNumber ?? CallerNumber;
         Segments.Add(new QueueSegment(e.QueueId, e.At, Outbound: false));
         Enter(CallState.Queued, e.At);
         return EventVerdict.Accepted;
@@ -256,25 +290,18 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
 
     private EventVerdict Ended(FloorEvent e)
     {
-        EndReason = e.EndReason ?? CallEndReason.Completed;
-        if (EndReason == CallEndReason.Blocked)
+        var reason = e.EndReason ?? CallEndReason.Completed;
+        if (reason == CallEndReason.Blocked)
         {
             return EventVerdict.InvalidTransition($"call '{e.CallId}' is {Describe(State)}; only a call never queued can be blocked", "reason");
         }
 
-        if (EndReason == CallEndReason.Overflowed)
+        if (reason == CallEndReason.Overflowed)
         {
-            if (!(IsWaiting && Direction == CallDirection.Inbound))
-            {
-                return EventVerdict.InvalidTransition($"call '{e.CallId}' is {Describe(State)}; only a waiting inbound call can overflow", "reason");
-            }
-
-            Segments[^1] = Segments[^1] with { OverflowedAt = e.At };
-            EndedAt = e.At;
-            Enter(CallState.Ended, e.At);
-            return EventVerdict.Accepted;
+            return Overflowed(e);
         }
 
+        EndReason = reason;
         if (IsWaiting && Direction == CallDirection.Inbound)
         {
             // An inbound caller who leaves before an answer abandoned the call, whatever the source calls it.
@@ -285,6 +312,40 @@ public sealed class CallFacts : ITimelineFacts<CallFacts, FloorEvent>
         Enter(CallState.Ended, e.At);
         return EventVerdict.Accepted;
     }
+
+    private EventVerdict Overflowed(FloorEvent e)
+    {
+        if (ToldAfterMovingOn(e))
+        {
+            return EventVerdict.Accepted;
+        }
+
+        if (!(IsWaiting && Direction == CallDirection.Inbound))
+        {
+            return EventVerdict.InvalidTransition($"call '{e.CallId}' is {Describe(State)}; only a waiting inbound call can overflow", "reason");
+        }
+
+        if (e.QueueId is { } named && named != QueueId)
+        {
+            return EventVerdict.InvalidTransition($"call '{e.CallId}' waits in '{QueueId}'; only that queue can let it go, not '{named}'", "queueId");
+        }
+
+        Segments[^1] = Segments[^1] with { OverflowedAt = e.At };
+        EndReason = CallEndReason.Overflowed;
+        EndedAt = e.At;
+        Enter(CallState.Ended, e.At);
+        return EventVerdict.Accepted;
+    }
+
+    /// <summary>
+    /// The overflow of the stay before, sorted after the entry to the next queue because both have
+    /// one time (queue_log writes them in the same second): that entry already counted it. Without
+    /// a queue named, an overflow at the very moment of an entry is taken as the one before's.
+    /// </summary>
+    private bool ToldAfterMovingOn(FloorEvent e) =>
+        Segments is [.., { OverflowedAt: not null } before, { ViaTransfer: false, Outbound: false } now]
+        && e.At == now.EnteredAt
+        && (e.QueueId is not { } named || (named == before.QueueId && named != now.QueueId));
 
     private EventVerdict Abandoned(FloorEvent e)
     {

@@ -68,6 +68,50 @@ public sealed class AmiEventMapperCallTests
     }
 
     [Fact]
+    public void A_failover_overflows_out_of_the_first_queue_at_the_leave_and_queues_the_call_in_the_next_where_it_is_answered()
+    {
+        // sales times out at 70 and the dialplan sends the caller to support, where 202 answers at 80.
+        var events = Feed(Mapper(), QueueCallerJoin(10, C1, "sales"), AgentCalled(11, C1, "sales", "PJSIP/201"), QueueCallerLeave(70, C1, "sales"),
+            QueueCallerJoin(70, C1, "support"), AgentConnect(80, C1, "support", "PJSIP/202"), QueueCallerLeave(80, C1, "support"),
+            AgentComplete(200, C1, "support", "PJSIP/202", "caller"), Hangup(200, C1, C1));
+
+        Assert.Equal(
+            [
+                (FloorEventType.CallQueued, At(10), "sales", null), (FloorEventType.CallOffered, At(11), "sales", null),
+                (FloorEventType.CallEnded, At(70), "sales", CallEndReason.Overflowed), (FloorEventType.CallQueued, At(70), "support", null),
+                (FloorEventType.CallAnswered, At(80), "support", null), (FloorEventType.CallEnded, At(200), "support", (CallEndReason?)CallEndReason.CallerHangup),
+            ],
+            events.Select(e => (e.Type, e.At, e.QueueId!, e.EndReason)));
+        Assert.Equal(events.Count, events.Select(e => e.EventId).Distinct().Count());
+    }
+
+    [Fact]
+    public void A_failover_into_a_queue_the_caller_hangs_up_in_is_an_overflow_then_an_abandon_there()
+    {
+        var events = Feed(Mapper(), QueueCallerJoin(10, C1, "sales"), QueueCallerLeave(70, C1, "sales"), QueueCallerJoin(70, C1, "support"), Hangup(95, C1, C1));
+
+        Assert.Equal(
+            [(FloorEventType.CallQueued, At(10), "sales"), (FloorEventType.CallEnded, At(70), "sales"), (FloorEventType.CallQueued, At(70), "support"), (FloorEventType.CallAbandoned, At(95), "support")],
+            events.Select(e => (e.Type, e.At, e.QueueId!)));
+    }
+
+    [Fact]
+    public void A_caller_let_go_by_both_queues_overflows_out_of_each_once()
+    {
+        var events = Feed(Mapper(), QueueCallerJoin(10, C1, "sales"), QueueCallerLeave(70, C1, "sales"), QueueCallerJoin(70, C1, "support"),
+            QueueCallerLeave(130, C1, "support"), Hangup(150, C1, C1));
+
+        var overflows = events.Where(e => e.EndReason == CallEndReason.Overflowed).Select(e => (e.At, e.QueueId!)).ToList();
+        Assert.Equal([(At(70), "sales"), (At(130), "support")], overflows);
+    }
+
+    [Fact]
+    public void Beside_queue_log_a_failover_sends_nothing()
+    {
+        Assert.Empty(Feed(Mapper(queueLogOwnsCalls: true), QueueCallerJoin(10, C1, "sales"), QueueCallerLeave(70, C1, "sales"), QueueCallerJoin(70, C1, "support"), Hangup(95, C1, C1)));
+    }
+
+    [Fact]
     public void A_leave_followed_by_the_answer_is_no_overflow_whichever_comes_first()
     {
         var events = Feed(Mapper(), QueueCallerJoin(10, C1, "sales"), QueueCallerLeave(16, C1, "sales"), AgentConnect(16, C1, "sales", "PJSIP/201"), Hangup(80, C1, C1));
