@@ -134,4 +134,16 @@ public sealed class AlertDetailTextTests : WallboardContext
 
         Assert.Equal(detail, AlertDetailText.Localise(detail, localizer));
     }
+
+    [Theory]
+    [InlineData("Minutes must be between 1 and 240.", "分钟数必须在 1 到 240 之间。")]
+    [InlineData("An alert keeps at most 50 notes.", "一条告警最多保留 50 条备注。")]
+    [InlineData("Something the floor says anew.", "Something the floor says anew.")]
+    public void A_refusal_with_a_number_is_said_again_in_chinese_with_its_number(string sentence, string chinese)
+    {
+        var localizer = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ContactCenter.Dashboard.Localisation.ScreenStrings>>();
+        InChinese(() => Assert.Equal(chinese, AlertDetailText.LocaliseRefusal(sentence, localizer)));
+
+        Assert.Equal(sentence, AlertDetailText.LocaliseRefusal(sentence, localizer));
+    }
 }

@@ -20,6 +20,12 @@ public sealed class CallModel(string callId)
     /// <summary>The agent whose thread holds this call (null: a call no agent touched).</summary>
     public string? Agent { get; set; }
 
+    /// <summary>
+    /// The queue of a call that stayed in one queue; null once transferred. Queuing such a call
+    /// again in that queue is invalid; in another queue while it waits it would be a failover.
+    /// </summary>
+    public string? Queue { get; set; }
+
     /// <summary>When the call's last event happened.</summary>
     public DateTimeOffset LastAt { get; set; }
 
@@ -209,6 +215,7 @@ public sealed class Scenario
         var call = new CallModel(callId) { Agent = agent.AgentId };
         Calls[callId] = call;
         var queue = r.Pick(agent.Queues);
+        call.Queue = queue;
         var a = agent.AgentId;
         t = After(t, 1, 20);
         Emit(thread, "CallQueued", t, callId, null, Field.Text("queueId", queue), Field.Text("callerNumber", "+44 161 496 0" + r.Next(100, 999)), Field.Text("customerTier", r.Pick(Shapes.Tiers)));
@@ -318,6 +325,7 @@ public sealed class Scenario
             // Sent on to another queue, where the caller gives up: the agent leaves the call at the transfer.
             var to = r.Pick(Queues);
             Emit(thread, "CallTransferred", t, callId, null, Field.Text("toQueueId", to));
+            call.Queue = null;
             agent.Entries++;
             agent.Busy.Add((busyFrom, t, callId));
             agent.State = "available";
@@ -357,6 +365,7 @@ public sealed class Scenario
         var call = new CallModel(callId);
         Calls[callId] = call;
         var queue = r.Pick(Queues);
+        call.Queue = queue;
         var queuedAt = After(Start, 60, (Horizon - Start).TotalSeconds - 200);
         var queued = Emit(thread, "CallQueued", queuedAt, callId, null, Field.Text("queueId", queue), Field.Text("customerTier", r.Pick(Shapes.Tiers)));
         call.LastAt = queuedAt;

@@ -264,9 +264,10 @@ public static class SendPlan
                     1 => CallEvent(r, "CallResumed", late, ended.CallId),
                     _ => CallEvent(r, "CallAnswered", late, ended.CallId, Field.Text("agentId", ended.Agent ?? r.Pick(scenario.Agents.Keys.ToArray()))),
                 }, "after the end of " + ended.CallId);
-            case 1 when fullySent.Count > 0:
-                var again = r.Pick(fullySent);
-                return new PlannedItem(ItemKind.Invalid, CallEvent(r, "CallQueued", again.LastAt.AddSeconds(-r.Next(0, 300)), again.CallId, Field.Text("queueId", queue)), "queued again: " + again.CallId);
+            case 1 when fullySent.Exists(c => c.Queue is not null):
+                // In the queue it is in: into another, while it waits, would be a failover and valid.
+                var again = r.Pick(fullySent.Where(c => c.Queue is not null).ToList());
+                return new PlannedItem(ItemKind.Invalid, CallEvent(r, "CallQueued", again.LastAt.AddSeconds(-r.Next(0, 300)), again.CallId, Field.Text("queueId", again.Queue!)), "queued again: " + again.CallId);
             case 2 when talking.Count > 0:
                 var call = r.Pick(talking);
                 var span = r.Pick(call.Talking.Where(s => (s.To - s.From).TotalMilliseconds > 3).ToList());

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using ContactCenter.Dashboard.Localisation;
 using Microsoft.Extensions.Localization;
 
@@ -6,15 +5,12 @@ namespace ContactCenter.Dashboard.Components.Floor;
 
 /// <summary>
 /// An alert's detail in the screen's language. The rules write it in English for the API, the audit
-/// trail and the history (language-neutral to every reader of those); the screen recognises each
-/// rule's sentence and says it again through the localizer, keeping the numbers and the free text
-/// (an agent's reason) as they are. A sentence it does not know is shown as written.
+/// trail and the history (language-neutral to every reader of those); the screen says each rule's
+/// sentence again, keeping the numbers and the free text (an agent's reason) as they are.
 /// </summary>
-public static partial class AlertDetailText
+public static class AlertDetailText
 {
-    /// <summary>The rules' sentences, the longer of two that share a start first.</summary>
-    private static readonly string[] Templates =
-    [
+    private static readonly SentenceTemplates Rules = new(
         "{0} difficult calls in a row without a break",
         "agent asks for help: {0}",
         "talk + hold {0} s against a queue AHT of {1} s today",
@@ -26,37 +22,14 @@ public static partial class AlertDetailText
         "longest wait {0} s",
         "held {0} times",
         "service level {0} against a target of {1} ({2} calls)",
-        "VIP caller waiting {0} s",
-    ];
+        "VIP caller waiting {0} s");
 
-    private static readonly (Regex Pattern, string Template)[] Known = [.. Templates.Select(t => (Pattern(t), t))];
+    /// <summary>The refusals of an alert action that carry a number (the rest are whole sentences, keys of their own).</summary>
+    private static readonly SentenceTemplates Refusals = new(
+        "Minutes must be between 1 and {0}.",
+        "An alert keeps at most {0} notes.");
 
-    public static string Localise(string detail, IStringLocalizer<ScreenStrings> localizer)
-    {
-        // The rules write English: an English screen (every render of every alert card) matches nothing.
-        if (System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is "en" or "iv")
-        {
-            return detail;
-        }
+    public static string Localise(string detail, IStringLocalizer<ScreenStrings> localizer) => Rules.Localise(detail, localizer);
 
-        foreach (var (pattern, template) in Known)
-        {
-            if (pattern.Match(detail) is { Success: true } match)
-            {
-                return localizer[template, [.. match.Groups.Values.Skip(1).Select(g => g.Value)]].Value;
-            }
-        }
-
-        return detail;
-    }
-
-    /// <summary>
-    /// Linear-time matching, and no timeout: this runs inside a render, where a timeout's exception
-    /// would end the screen's circuit (a loaded front end once did exactly that to a TV).
-    /// </summary>
-    private static Regex Pattern(string template) =>
-        new("^" + Placeholder().Replace(Regex.Escape(template), "(.+?)") + "$", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-
-    [GeneratedRegex(@"\\\{\d\}")]
-    private static partial Regex Placeholder();
+    public static string LocaliseRefusal(string sentence, IStringLocalizer<ScreenStrings> localizer) => Refusals.Localise(sentence, localizer);
 }
