@@ -14,6 +14,8 @@ public sealed class RuleTimer
     private static readonly TimeSpan FirstWakePause = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestWakePause = TimeSpan.FromSeconds(30);
     private const int WakeAttempts = 20;
+    private const int ResetAttempts = 3;
+    private static readonly TimeSpan ResetSlack = TimeSpan.FromMilliseconds(50);
 
     private readonly Grain grain;
     private readonly TimeProvider clock;
@@ -50,18 +52,6 @@ public sealed class RuleTimer
             return;
         }
 
-        // Orleans timers reach about 49 days; a farther moment is reached in hops (the callback re-judges and re-arms).
-        var wait = due - clock.GetUtcNow();
-        if (wait > MaxHop)
-        {
-            wait = MaxHop;
-        }
-
-        if (wait < TimeSpan.Zero)
-        {
-            wait = TimeSpan.Zero;
-        }
-
         if (firing && timer is not null)
         {
             // Orleans defers a change made during the timer's own tick until the tick ends and then
@@ -71,7 +61,27 @@ public sealed class RuleTimer
             timer = null;
         }
 
-        // One timer per activation, moved rather than replaced: a subject re-arms on most events.
+        // The timer counts from when it is set, not from the reading its wait came from. If the
+        // clock moved in between (a pause, or a test's clock advanced by another thread, which
+        // once left an escalation waiting for a moment that never came), it is set again.
+        for (var attempt = 0; attempt < ResetAttempts; attempt++)
+        {
+            var read = clock.GetUtcNow();
+            Set(Wait(due, read));
+            if (clock.GetUtcNow() - read <= ResetSlack)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Orleans timers reach about 49 days; a farther moment is reached in hops (the callback re-judges and re-arms).</summary>
+    private static TimeSpan Wait(DateTimeOffset due, DateTimeOffset now) =>
+        due - now > MaxHop ? MaxHop : due < now ? TimeSpan.Zero : due - now;
+
+    /// <summary>One timer per activation, moved rather than replaced: a subject re-arms on most events.</summary>
+    private void Set(TimeSpan wait)
+    {
         if (timer is null)
         {
             timer = grain.RegisterGrainTimer(
