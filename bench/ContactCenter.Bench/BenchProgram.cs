@@ -11,7 +11,7 @@ namespace ContactCenter.Bench;
 /// <summary>Runs every section in turn, each on its own fresh host, then writes and prints the results.</summary>
 public static class BenchProgram
 {
-    /// <param name="only">A single section to run while working on it ("throughput", "live", "memory"); nothing is written then.</param>
+    /// <param name="only">A single section to run while working on it ("throughput", "grains", "live", "memory", "soak"); nothing is written then.</param>
     public static async Task<int> RunAsync(BenchMode mode, string folder, TextWriter log, string? only = null)
     {
         var started = DateTimeOffset.UtcNow;
@@ -20,11 +20,12 @@ public static class BenchProgram
         switch (only)
         {
             case "throughput": await ThroughputBench.RunAsync(mode, log); return 0;
+            case "grains": await ThroughputBench.GrainPathAsync(mode, log); return 0;
             case "live": await LiveBench.RunAsync(mode, log); return 0;
             case "memory": await MemoryBench.RunAsync(mode, log); return 0;
             case "soak": await SoakBench.RunAsync(mode, log); return 0;
             case null: break;
-            default: log.WriteLine($"--only takes throughput, live, memory or soak, not '{only}'"); return 2;
+            default: log.WriteLine($"--only takes throughput, grains, live, memory or soak, not '{only}'"); return 2;
         }
 
         var throughput = await ThroughputBench.RunAsync(mode, log);

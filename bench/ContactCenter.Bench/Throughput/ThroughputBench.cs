@@ -14,24 +14,8 @@ public static class ThroughputBench
 
     public static async Task<ThroughputFigures> RunAsync(BenchMode mode, TextWriter log)
     {
-        var (shape, runs) = mode switch
-        {
-            BenchMode.Full => (FloorShape.Issue(TimeSpan.FromMinutes(5), 100_000), 3),
-            BenchMode.Quick => (new FloorShape(2_000, 40, 20, 27_000, TimeSpan.FromMinutes(3), 12_000), 3),
-            _ => (new FloorShape(200, 10, 4, 2_700, TimeSpan.FromMinutes(2), 1_500), 1),
-        };
-        // Events lie in the recent past: the replay clock starts at the first one, so no rule sees hours-old calls.
-        var stream = FloorStream.Generate(shape, DateTimeOffset.UtcNow.AddHours(-6));
-        log.WriteLine($"throughput: {shape.Agents:N0} agents, {shape.Queues} queues, warm-up {stream.WarmUpEvents:N0} events, " +
-            $"measured {stream.MeasuredEvents:N0} events in batches of {shape.BatchSize}, {stream.ActiveCallsAtMeasureStart:N0} calls in progress at the start, {runs} run(s) per path");
-
-        // The first pass only compiles: tiered JIT and PGO would otherwise flatter the ratio with a slow baseline.
-        BaselineBench.Run(stream, TextWriter.Null);
-        var baseline = new List<ThroughputRun>();
-        for (var i = 0; i < Math.Max(runs, 3); i++)
-        {
-            baseline.Add(BaselineBench.Run(stream, log));
-        }
+        var (shape, runs, stream) = Stream(mode, log);
+        var baseline = Baseline(stream, runs, log);
 
         // One pass of each path first, not counted: the first pass through a fresh process is
         // mostly the JIT's (tiered compilation and PGO), and "sustained" means after that.
@@ -55,5 +39,55 @@ public static class ThroughputBench
         }
 
         return new ThroughputFigures(shape, stream.WarmUpEvents, stream.MeasuredEvents, stream.ActiveCallsAtMeasureStart, InFlightBatches, baseline, grains, http, cluster);
+    }
+
+    /// <summary>
+    /// The baseline and the grain path only, with each run's CPU per event and the median beside
+    /// the same session's baseline (<c>--only grains</c>): the figure to compare before and after a
+    /// change to the event path, in a minute or two rather than the whole section's ten.
+    /// </summary>
+    public static async Task GrainPathAsync(BenchMode mode, TextWriter log)
+    {
+        var (_, runs, stream) = Stream(mode, log);
+        var baseline = Baseline(stream, runs, log);
+        log.WriteLine("  (JIT warm-up pass, not counted)");
+        await PathBench.GrainsAsync(stream, InFlightBatches, TextWriter.Null);
+        var grains = new List<ThroughputRun>();
+        for (var i = 0; i < runs; i++)
+        {
+            grains.Add(await PathBench.GrainsAsync(stream, InFlightBatches, log));
+        }
+
+        static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
+        log.WriteLine(System.FormattableString.Invariant(
+            $"grain path median {Median(grains.Select(r => r.CpuMicrosPerEvent)):0.0} µs CPU/event, {Median(grains.Select(r => r.EventsPerSec)):N0} events/s; baseline median {Median(baseline.Select(r => r.CpuMicrosPerEvent)):0.0} µs CPU/event"));
+    }
+
+    private static (FloorShape Shape, int Runs, FloorStream Stream) Stream(BenchMode mode, TextWriter log)
+    {
+        var (shape, runs) = mode switch
+        {
+            BenchMode.Full => (FloorShape.Issue(TimeSpan.FromMinutes(5), 100_000), 3),
+            BenchMode.Quick => (new FloorShape(2_000, 40, 20, 27_000, TimeSpan.FromMinutes(3), 12_000), 3),
+            _ => (new FloorShape(200, 10, 4, 2_700, TimeSpan.FromMinutes(2), 1_500), 1),
+        };
+        // Events lie in the recent past: the replay clock starts at the first one, so no rule sees hours-old calls.
+        var stream = FloorStream.Generate(shape, DateTimeOffset.UtcNow.AddHours(-6));
+        log.WriteLine($"throughput: {shape.Agents:N0} agents, {shape.Queues} queues, warm-up {stream.WarmUpEvents:N0} events, " +
+            $"measured {stream.MeasuredEvents:N0} events in batches of {shape.BatchSize}, {stream.ActiveCallsAtMeasureStart:N0} calls in progress at the start, {runs} run(s) per path");
+        return (shape, runs, stream);
+    }
+
+    /// <summary>The first pass only compiles: tiered JIT and PGO would otherwise flatter the ratio with a slow baseline.</summary>
+    private static List<ThroughputRun> Baseline(FloorStream stream, int runs, TextWriter log)
+    {
+        BaselineBench.Run(stream, TextWriter.Null);
+        var baseline = new List<ThroughputRun>();
+        for (var i = 0; i < Math.Max(runs, 3); i++)
+        {
+            baseline.Add(BaselineBench.Run(stream, log));
+        }
+
+        return baseline;
     }
 }
