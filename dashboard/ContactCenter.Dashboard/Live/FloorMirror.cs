@@ -59,9 +59,9 @@ public sealed class FloorMirror : ILiveFloor
 
             foreach (var change in changes)
             {
-                if (store.Apply(change, out var agentBefore))
+                if (store.Apply(change, out var agentBefore, out var callBefore))
                 {
-                    sequencer.Record(change, agentBefore);
+                    sequencer.Record(change, agentBefore, callBefore);
                     dirty = true;
                 }
             }
@@ -84,7 +84,7 @@ public sealed class FloorMirror : ILiveFloor
             store.Load(floor);
             foreach (var change in arrivedWhileLoading ?? [])
             {
-                store.Apply(change, out _);
+                store.Apply(change, out _, out _);
             }
 
             arrivedWhileLoading = null;

@@ -46,18 +46,20 @@ internal sealed class LiveFloorStore
     }
 
     /// <summary>Applies one change; false if it was older than what the store has. <paramref name="agentBefore"/>: the agent's row it replaced.</summary>
-    public bool Apply(LiveChange change, out AgentRow? agentBefore)
+    public bool Apply(LiveChange change, out AgentRow? agentBefore, out CallRow? callBefore)
     {
         agentBefore = null;
+        callBefore = null;
         switch (change.Kind)
         {
             case LiveChangeKind.Call:
+                calls.TryGetValue(change.ItemId, out callBefore);
                 // A call moving queues is removed by the old queue and added by the new, in either order.
                 if (change.Call is { } row)
                 {
                     calls[change.ItemId] = row;
                 }
-                else if (calls.TryGetValue(change.ItemId, out var known) && known.QueueId == change.ScopeId)
+                else if (callBefore is { } known && known.QueueId == change.ScopeId)
                 {
                     calls.Remove(change.ItemId);
                 }

@@ -5,7 +5,8 @@ namespace ContactCenter.Dashboard.Live;
 
 /// <summary>
 /// The subscription scopes of the live floor, each a SignalR group: "floor", "queue:{id}",
-/// "team:{id}". A team lead's screen takes its team, not the whole building.
+/// "team:{id}", "agent:{id}". A team lead's screen takes its team, not the whole building; an
+/// agent's screen takes only the agent's own row, calls and alerts.
 /// </summary>
 public static class LiveScopes
 {
@@ -15,22 +16,42 @@ public static class LiveScopes
 
     public static string Team(string teamId) => $"team:{teamId}";
 
+    public static string Agent(string agentId) => $"agent:{agentId}";
+
     public static bool IsValid(string? scope) =>
         scope == Floor
         || (scope?.StartsWith("queue:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[6..]))
-        || (scope?.StartsWith("team:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[5..]));
+        || (scope?.StartsWith("team:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[5..]))
+        || (scope?.StartsWith("agent:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[6..]));
 
-    /// <summary>Every scope a change belongs to; <paramref name="before"/> is the agent's previous row, whose queues also hear it left.</summary>
-    public static IEnumerable<string> Of(LiveChange change, AgentRow? before)
+    /// <summary>
+    /// Every scope a change belongs to; <paramref name="before"/> is the agent's previous row, whose
+    /// queues also hear it left, and <paramref name="callBefore"/> the call's, whose agent hears it left.
+    /// </summary>
+    public static IEnumerable<string> Of(LiveChange change, AgentRow? before, CallRow? callBefore = null)
     {
         yield return Floor;
         switch (change.Kind)
         {
-            case LiveChangeKind.Call or LiveChangeKind.Headline:
+            case LiveChangeKind.Call:
+                yield return Queue(change.ScopeId);
+                if (change.Call?.AgentId is { } agent)
+                {
+                    yield return Agent(agent);
+                }
+
+                if (callBefore?.AgentId is { } previous && previous != change.Call?.AgentId)
+                {
+                    yield return Agent(previous);
+                }
+
+                break;
+            case LiveChangeKind.Headline:
                 yield return Queue(change.ScopeId);
                 break;
             case LiveChangeKind.Agent:
                 yield return Team(change.ScopeId);
+                yield return Agent(change.ItemId);
                 foreach (var queue in (change.Agent?.Queues ?? []).Union(before?.Queues ?? []))
                 {
                     yield return Queue(queue);
@@ -46,6 +67,11 @@ public static class LiveScopes
                 if (alert.TeamId is { } t)
                 {
                     yield return Team(t);
+                }
+
+                if (alert.AgentId is { } a)
+                {
+                    yield return Agent(a);
                 }
 
                 break;
@@ -69,6 +95,18 @@ public static class LiveScopes
                 Calls = [.. view.Calls.Where(c => c.QueueId == queue)],
                 Agents = [.. view.Agents.Where(a => a.Queues.Contains(queue))],
                 Alerts = [.. view.Alerts.Where(a => a.QueueId == queue)],
+            };
+        }
+
+        if (scope.StartsWith("agent:", StringComparison.Ordinal))
+        {
+            var agent = scope[6..];
+            return view with
+            {
+                Queues = [],
+                Calls = [.. view.Calls.Where(c => c.AgentId == agent)],
+                Agents = [.. view.Agents.Where(a => a.AgentId == agent)],
+                Alerts = [.. view.Alerts.Where(a => a.AgentId == agent)],
             };
         }
 

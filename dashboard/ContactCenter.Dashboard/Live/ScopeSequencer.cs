@@ -4,7 +4,7 @@ using ContactCenter.Contracts.Live;
 namespace ContactCenter.Dashboard.Live;
 
 /// <summary>
-/// Numbered deltas per scope (<c>floor</c>, <c>queue:{id}</c>, <c>team:{id}</c>): the changes a
+/// Numbered deltas per scope (<c>floor</c>, <c>queue:{id}</c>, <c>team:{id}</c>, <c>agent:{id}</c>): the changes a
 /// scope saw since its last delta, the last change to a row winning, numbered consecutively so a
 /// client sees a gap. Not thread-safe: <see cref="FloorMirror"/> holds it under its lock.
 /// </summary>
@@ -13,9 +13,9 @@ internal sealed class ScopeSequencer
     private readonly Dictionary<string, Dictionary<string, LiveChange>> pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
 
-    public void Record(LiveChange change, AgentRow? agentBefore)
+    public void Record(LiveChange change, AgentRow? agentBefore, CallRow? callBefore)
     {
-        foreach (var scope in LiveScopes.Of(change, agentBefore))
+        foreach (var scope in LiveScopes.Of(change, agentBefore, callBefore))
         {
             if (!pending.TryGetValue(scope, out var changes))
             {

@@ -45,6 +45,12 @@ public sealed class FloorAccess(IOptions<SecurityOptions> options)
                 || (scope.StartsWith("team:", StringComparison.Ordinal) && Has(user, FloorClaims.Team, scope[5..]));
         }
 
+        // An agent's screen hears its own row, calls and alerts, never another agent's.
+        if (scope.StartsWith("agent:", StringComparison.Ordinal) && IsAgent(user, scope[6..]))
+        {
+            return true;
+        }
+
         if (!user.IsInRole(FloorRoles.Supervisor))
         {
             return false;

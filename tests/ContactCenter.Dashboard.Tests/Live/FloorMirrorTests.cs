@@ -1,3 +1,4 @@
+using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Live;
 using ContactCenter.Dashboard.Live;
@@ -37,6 +38,32 @@ public sealed class FloorMirrorTests
         Assert.Same(seen, mirror.Current);
         Assert.Equal("a1", Assert.Single(seen.Agents).AgentId);
     }
+
+    [Fact]
+    public void An_agent_scope_hears_its_own_row_and_its_calls_and_the_agent_a_call_left_hears_it_go()
+    {
+        var mirror = new FloorMirror();
+        mirror.Apply([LiveChange.ForAgent("t1", "a1", Row("a1")), LiveChange.ForAgent("t1", "a2", Row("a2")), LiveChange.ForCall("q1", "c1", Call("c1", "a1"))]);
+        var first = mirror.Flush(Now);
+
+        var a1 = Assert.Single(first, d => d.Scope == "agent:a1");
+        Assert.Equal(["Agent/t1/a1", "Call/q1/c1"], a1.Changes.Select(c => c.Key).Order());
+        Assert.Equal(["Agent/t1/a2"], Assert.Single(first, d => d.Scope == "agent:a2").Changes.Select(c => c.Key));
+
+        // The call moves to a2: both agents hear it, a1 that it is no longer theirs.
+        mirror.Apply([LiveChange.ForCall("q1", "c1", Call("c1", "a2"))]);
+        var second = mirror.Flush(Now);
+        Assert.Equal(2, Assert.Single(second, d => d.Scope == "agent:a1").Sequence);
+        Assert.Single(second, d => d.Scope == "agent:a2");
+
+        var snapshot = mirror.Snapshot("agent:a2");
+        Assert.Equal((2L, "a2", "c1"), (snapshot.Sequence, Assert.Single(snapshot.View.Agents).AgentId, Assert.Single(snapshot.View.Calls).CallId));
+        Assert.Empty(mirror.Snapshot("agent:a1").View.Calls);
+        Assert.Empty(snapshot.View.Queues);
+    }
+
+    private static CallRow Call(string callId, string agentId) =>
+        new(callId, "q1", CallState.Talking, agentId, CustomerTier.Regular, "****0123", Now, Now, null, 0, []);
 
     private static AgentRow Row(string agentId) =>
         new(agentId, agentId, "t1", ["q1"], AgentState.Available, null, Now, null, null, 0);

@@ -40,6 +40,21 @@ public sealed class HubSecurityTests(SecuredFloorFixture app)
     }
 
     [Fact]
+    public async Task An_agent_subscribes_to_their_own_agent_scope_only()
+    {
+        await using var ada = await ConnectAsync("ada.agent");
+        await using var sam = await ConnectAsync("sam.supervisor");
+
+        var own = await ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "agent:a1");
+        Assert.Equal("agent:a1", own.Scope);
+        await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "agent:a2"));
+        await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Resync", "agent:a2"));
+        await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "floor"));
+        // A supervisor follows agents through their team's scope.
+        await Assert.ThrowsAsync<HubException>(() => sam.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "agent:a1"));
+    }
+
+    [Fact]
     public async Task A_browser_from_another_site_is_refused_at_the_hub()
     {
         var token = (await app.SignInAsync("ari.admin")).AccessToken;
