@@ -149,7 +149,10 @@ public sealed class FloorMirror : ILiveFloor
     {
         lock (gate)
         {
-            return new ScopeSnapshotMessage(scope, sequencer.Last(scope), LiveScopes.Filter(ViewLocked(), scope));
+            var view = LiveScopes.AgentOf(scope) is { } agentId
+                ? store.AgentView(agentId, viewSequence, viewAt)
+                : LiveScopes.Filter(ViewLocked(), scope);
+            return new ScopeSnapshotMessage(scope, sequencer.Last(scope), view);
         }
     }
 

@@ -110,4 +110,16 @@ internal sealed class LiveFloorStore
         [.. calls.Values.OrderBy(c => c.WaitingSince)],
         [.. agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal)],
         [.. alerts.Values.OrderByDescending(a => a.Severity).ThenByDescending(a => a.RaisedAt)]);
+
+    /// <summary>
+    /// One agent's part of the floor, read straight from the rows: thousands of agent screens
+    /// subscribing at once (after a front end restarts) must not each sort the whole floor.
+    /// </summary>
+    public LiveView AgentView(string agentId, long sequence, DateTimeOffset asOf) => new(
+        sequence,
+        asOf,
+        [],
+        [.. calls.Values.Where(c => c.AgentId == agentId).OrderBy(c => c.WaitingSince)],
+        agents.TryGetValue(agentId, out var row) ? [row] : [],
+        [.. alerts.Values.Where(a => a.AgentId == agentId).OrderByDescending(a => a.Severity).ThenByDescending(a => a.RaisedAt)]);
 }

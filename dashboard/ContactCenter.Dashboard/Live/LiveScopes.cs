@@ -18,6 +18,9 @@ public static class LiveScopes
 
     public static string Agent(string agentId) => $"agent:{agentId}";
 
+    /// <summary>The agent an agent scope names; null for any other scope.</summary>
+    public static string? AgentOf(string scope) => scope.StartsWith("agent:", StringComparison.Ordinal) ? scope[6..] : null;
+
     public static bool IsValid(string? scope) =>
         scope == Floor
         || (scope?.StartsWith("queue:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[6..]))
@@ -98,9 +101,8 @@ public static class LiveScopes
             };
         }
 
-        if (scope.StartsWith("agent:", StringComparison.Ordinal))
+        if (AgentOf(scope) is { } agent)
         {
-            var agent = scope[6..];
             return view with
             {
                 Queues = [],
