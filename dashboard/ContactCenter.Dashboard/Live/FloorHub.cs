@@ -55,7 +55,7 @@ public sealed class FloorHub(FloorMirror mirror, Security.FloorAccess access, Ho
     {
         if (!LiveScopes.IsValid(scope))
         {
-            throw new HubException("scope must be 'floor', 'queue:{id}', 'team:{id}' or 'agent:{id}'");
+            throw new HubException("scope must be 'floor', 'summary', 'queue:{id}', 'team:{id}' or 'agent:{id}'");
         }
     }
 }

@@ -5,12 +5,16 @@ namespace ContactCenter.Dashboard.Live;
 
 /// <summary>
 /// The subscription scopes of the live floor, each a SignalR group: "floor", "queue:{id}",
-/// "team:{id}", "agent:{id}". A team lead's screen takes its team, not the whole building; an
-/// agent's screen takes only the agent's own row, calls and alerts.
+/// "team:{id}", "agent:{id}", "summary". A team lead's screen takes its team, not the whole
+/// building; an agent's screen takes only the agent's own row, calls and alerts; a TV takes the
+/// summary: every queue's figures, the callers waiting and the alerts, no agent rows and no
+/// connected calls, which are most of the floor's changes.
 /// </summary>
 public static class LiveScopes
 {
     public const string Floor = "floor";
+
+    public const string Summary = "summary";
 
     public static string Queue(string queueId) => $"queue:{queueId}";
 
@@ -22,7 +26,7 @@ public static class LiveScopes
     public static string? AgentOf(string scope) => scope.StartsWith("agent:", StringComparison.Ordinal) ? scope[6..] : null;
 
     public static bool IsValid(string? scope) =>
-        scope == Floor
+        scope is Floor or Summary
         || (scope?.StartsWith("queue:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[6..]))
         || (scope?.StartsWith("team:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[5..]))
         || (scope?.StartsWith("agent:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[6..]));
@@ -38,6 +42,11 @@ public static class LiveScopes
         {
             case LiveChangeKind.Call:
                 yield return Queue(change.ScopeId);
+                if (IsWaiting(change.Call) || IsWaiting(callBefore))
+                {
+                    yield return Summary;
+                }
+
                 if (change.Call?.AgentId is { } agent)
                 {
                     yield return Agent(agent);
@@ -51,6 +60,7 @@ public static class LiveScopes
                 break;
             case LiveChangeKind.Headline:
                 yield return Queue(change.ScopeId);
+                yield return Summary;
                 break;
             case LiveChangeKind.Agent:
                 yield return Team(change.ScopeId);
@@ -62,6 +72,7 @@ public static class LiveScopes
 
                 break;
             case LiveChangeKind.Alert when change.Alert is { } alert:
+                yield return Summary;
                 if (alert.QueueId is { } q)
                 {
                     yield return Queue(q);
@@ -81,12 +92,26 @@ public static class LiveScopes
         }
     }
 
+    /// <summary>
+    /// A change as the summary hears it: a call no longer waiting (answered, gone) is a removal
+    /// there, since the summary holds waiting callers only.
+    /// </summary>
+    public static LiveChange ForSummary(LiveChange change) =>
+        change.Kind == LiveChangeKind.Call && change.Call is { } row && !IsWaiting(row) ? change with { Call = null } : change;
+
+    private static bool IsWaiting(CallRow? call) => call is not null && Components.Floor.QueueTileFigures.IsWaiting(call);
+
     /// <summary>The part of the floor a scope sees.</summary>
     public static LiveView Filter(LiveView view, string scope)
     {
         if (scope == Floor)
         {
             return view;
+        }
+
+        if (scope == Summary)
+        {
+            return view with { Calls = [.. view.Calls.Where(IsWaiting)], Agents = [] };
         }
 
         if (scope.StartsWith("queue:", StringComparison.Ordinal))

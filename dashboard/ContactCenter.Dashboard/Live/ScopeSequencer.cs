@@ -4,7 +4,7 @@ using ContactCenter.Contracts.Live;
 namespace ContactCenter.Dashboard.Live;
 
 /// <summary>
-/// Numbered deltas per scope (<c>floor</c>, <c>queue:{id}</c>, <c>team:{id}</c>, <c>agent:{id}</c>): the changes a
+/// Numbered deltas per scope (<c>floor</c>, <c>queue:{id}</c>, <c>team:{id}</c>, <c>agent:{id}</c>, <c>summary</c>): the changes a
 /// scope saw since its last delta, the last change to a row winning, numbered consecutively so a
 /// client sees a gap. Not thread-safe: <see cref="FloorMirror"/> holds it under its lock.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class ScopeSequencer
                 pending[scope] = changes = new Dictionary<string, LiveChange>(StringComparer.Ordinal);
             }
 
-            changes[change.Key] = change;
+            changes[change.Key] = scope == LiveScopes.Summary ? LiveScopes.ForSummary(change) : change;
         }
     }
 

@@ -62,6 +62,27 @@ public sealed class FloorMirrorTests
         Assert.Empty(snapshot.View.Queues);
     }
 
+    [Fact]
+    public void The_summary_hears_waiting_callers_and_their_answer_as_a_removal_but_no_agents_or_connected_calls()
+    {
+        var mirror = new FloorMirror();
+        var waiting = Call("c1", "a1") with { State = CallState.Queued, AgentId = null, AnsweredAt = null };
+        mirror.Apply([LiveChange.ForAgent("t1", "a1", Row("a1")), LiveChange.ForCall("q1", "c1", waiting), LiveChange.ForCall("q1", "c2", Call("c2", "a1"))]);
+
+        var first = Assert.Single(mirror.Flush(Now), d => d.Scope == "summary");
+        Assert.Equal(["Call/q1/c1"], first.Changes.Select(c => c.Key));
+        Assert.Equal(["c1"], mirror.Snapshot("summary").View.Calls.Select(c => c.CallId));
+        Assert.Empty(mirror.Snapshot("summary").View.Agents);
+
+        // c1 is answered (it leaves the summary); c2, connected, is put on hold (the summary never had it).
+        mirror.Apply([LiveChange.ForCall("q1", "c1", Call("c1", "a1")), LiveChange.ForCall("q1", "c2", Call("c2", "a1") with { State = CallState.OnHold })]);
+        var second = Assert.Single(mirror.Flush(Now), d => d.Scope == "summary");
+        var answered = Assert.Single(second.Changes);
+        Assert.Equal(("Call/q1/c1", null), (answered.Key, answered.Call));
+        Assert.Empty(mirror.Snapshot("summary").View.Calls);
+        Assert.Equal(2, second.Sequence);
+    }
+
     private static CallRow Call(string callId, string agentId) =>
         new(callId, "q1", CallState.Talking, agentId, CustomerTier.Regular, "****0123", Now, Now, null, 0, []);
 

@@ -36,6 +36,7 @@ public sealed class HubSecurityTests(SecuredFloorFixture app)
         await using var ada = await ConnectAsync("ada.agent");
 
         await ari.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "floor");
+        await ari.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "summary");
         await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "team:t1"));
     }
 
@@ -50,8 +51,10 @@ public sealed class HubSecurityTests(SecuredFloorFixture app)
         await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "agent:a2"));
         await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Resync", "agent:a2"));
         await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "floor"));
-        // A supervisor follows agents through their team's scope.
+        // A supervisor follows agents through their team's scope; the summary shows every queue.
         await Assert.ThrowsAsync<HubException>(() => sam.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "agent:a1"));
+        await Assert.ThrowsAsync<HubException>(() => sam.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "summary"));
+        await Assert.ThrowsAsync<HubException>(() => ada.InvokeAsync<ScopeSnapshotMessage>("Subscribe", "summary"));
     }
 
     [Fact]
