@@ -49,9 +49,11 @@ public static class LiveBench
         }
 
         var fanout = new List<RunFigures>();
+        var summary = new List<RunFigures>();
         for (var run = 0; run < plan.FanoutRuns; run++)
         {
             fanout.Add(await EventRunAsync(logins, events, plan.FanoutRate, plan.RunLength, $"f{run}", plan.FanoutClients, log));
+            summary.Add(await EventRunAsync(logins, events, plan.FanoutRate, plan.RunLength, $"s{run}", plan.FanoutClients, log, Dashboard.Live.LiveScopes.Summary));
         }
 
         return new LiveFigures(
@@ -66,12 +68,15 @@ public static class LiveBench
             Median.Of(fanout.Select(f => f.Events.PercentileMs(99))),
             Median.Of(fanout.Select(f => f.Events.PercentileMs(99.9))),
             fanout.Count,
-            plan.Runs);
+            plan.Runs,
+            Median.Of(summary.Select(f => f.MessagesPerSec)),
+            Median.Of(summary.Select(f => f.Events.PercentileMs(50))),
+            Median.Of(summary.Select(f => f.Events.PercentileMs(99))));
     }
 
     private sealed record RunFigures(LatencyRecorder Events, LatencyRecorder Alerts, double AchievedEventsPerSec, double MessagesPerSec);
 
-    private static async Task<RunFigures> EventRunAsync(FloorEvent[] logins, FloorEvent[] events, int rate, TimeSpan length, string run, int clients, TextWriter log)
+    private static async Task<RunFigures> EventRunAsync(FloorEvent[] logins, FloorEvent[] events, int rate, TimeSpan length, string run, int clients, TextWriter log, string scope = "floor")
     {
         await using var host = await BenchHost.StartAsync(settings: new Dictionary<string, string?>
         {
@@ -83,7 +88,7 @@ public static class LiveBench
         var load = new PacedLoad(http, events, rate);
         // The agents are on the floor before anyone watches: clients start from a snapshot that holds them.
         await load.PrimeAsync(logins);
-        var watchers = await ConnectAsync(host, token, clients, eventProbes, alertProbes);
+        var watchers = await ConnectAsync(host, token, clients, scope, eventProbes, alertProbes);
         try
         {
             var probes = new LiveProbes(http, eventProbes, alertProbes, run);
@@ -100,7 +105,7 @@ public static class LiveBench
             var lostAlerts = await alertProbes.LostAfterAsync(clients, Deadline + TimeSpan.FromSeconds(2));
             var achieved = load.Accepted / load.Elapsed.TotalSeconds;
             log.WriteLine(
-                $"  {run}: offered {rate:N0}/s, accepted {achieved:N0}/s ({load.Rejected:N0} refused), {clients:N0} client(s), {messagesPerSec:N0} deltas/s delivered ({changesPerDelta:0} changes each); " +
+                $"  {run}: offered {rate:N0}/s, accepted {achieved:N0}/s ({load.Rejected:N0} refused), {clients:N0} client(s) on {scope}, {messagesPerSec:N0} deltas/s delivered ({changesPerDelta:0} changes each); " +
                 $"event→client p50 {eventProbes.PercentileMs(50):0.0} ms p99 {eventProbes.PercentileMs(99):0.0} ms p99.9 {eventProbes.PercentileMs(99.9):0.0} ms ({eventProbes.Receipts:N0} receipts, {lostEvents:N0} lost)" +
                 (alertProbes.Probes > 0 ? $"; alert p50 {alertProbes.PercentileMs(50):0.0} ms p99 {alertProbes.PercentileMs(99):0.0} ms ({alertProbes.Receipts} of {alertProbes.Probes})" : string.Empty));
             return new RunFigures(eventProbes, alertProbes, achieved, messagesPerSec);
@@ -127,7 +132,7 @@ public static class LiveBench
         }
     }
 
-    private static async Task<List<FloorWatcher>> ConnectAsync(BenchHost host, string token, int clients, LatencyRecorder events, LatencyRecorder alerts)
+    private static async Task<List<FloorWatcher>> ConnectAsync(BenchHost host, string token, int clients, string scope, LatencyRecorder events, LatencyRecorder alerts)
     {
         var watchers = new FloorWatcher[clients];
         using var gate = new SemaphoreSlim(50);
@@ -136,7 +141,7 @@ public static class LiveBench
             await gate.WaitAsync();
             try
             {
-                watchers[i] = await FloorWatcher.ConnectAsync(host.BaseAddress, token, i, "floor", (change, client, at) =>
+                watchers[i] = await FloorWatcher.ConnectAsync(host.BaseAddress, token, i, scope, (change, client, at) =>
                 {
                     if (LiveProbes.ProbeOf(change) is { } probe)
                     {

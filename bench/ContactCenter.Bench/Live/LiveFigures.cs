@@ -10,7 +10,11 @@ public sealed record LatencyAtRate(
     long Samples,
     int Runs);
 
-/// <summary>What the live-push benchmarks measured: medians over runs of each run's percentiles.</summary>
+/// <summary>
+/// What the live-push benchmarks measured: medians over runs of each run's percentiles. Fan-out is
+/// measured on the "floor" scope (every row) and again, with the same clients and load, on the
+/// TV "summary" scope (queue figures, waiting callers and alerts).
+/// </summary>
 public sealed record LiveFigures(
     IReadOnlyList<LatencyAtRate> EventToClient,
     double AlertP50Ms,
@@ -23,4 +27,7 @@ public sealed record LiveFigures(
     double FanoutP99Ms,
     double FanoutP999Ms,
     int FanoutRuns,
-    int Runs);
+    int Runs,
+    double FanoutSummaryMessagesPerSec = 0,
+    double FanoutSummaryP50Ms = 0,
+    double FanoutSummaryP99Ms = 0);

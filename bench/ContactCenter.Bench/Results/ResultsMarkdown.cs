@@ -64,6 +64,7 @@ public static class ResultsMarkdown
         md.AppendLine();
         md.AppendLine(Inv($"Alerts: p50 {r.Live.AlertP50Ms:0.0} ms, p99 {r.Live.AlertP99Ms:0.0} ms after the threshold instant ({r.Live.AlertSamples:N0} alerts)."));
         md.AppendLine(Inv($"Fan-out: {r.Live.FanoutClients:N0} clients on the \"floor\" scope under {r.Live.FanoutEventsPerSec:N0} events/s, {r.Live.FanoutMessagesPerSec:N0} messages/s delivered in all ({r.Live.FanoutMessagesPerSec / Math.Max(1, r.Live.FanoutClients):0.0} per client), latency p50 {r.Live.FanoutP50Ms:0.0} ms, p99 {r.Live.FanoutP99Ms:0.0} ms, p99.9 {r.Live.FanoutP999Ms:0.0} ms ({r.Live.FanoutRuns} runs)."));
+        md.AppendLine(Inv($"The same clients and load on the TV \"summary\" scope: {r.Live.FanoutSummaryMessagesPerSec:N0} messages/s delivered in all, latency p50 {r.Live.FanoutSummaryP50Ms:0.0} ms, p99 {r.Live.FanoutSummaryP99Ms:0.0} ms."));
         md.AppendLine();
         md.AppendLine("## Memory per grain");
         md.AppendLine();
