@@ -120,6 +120,9 @@ public sealed class FloorStripTests : WallboardContext
 
 public sealed class AlertDetailTextTests : WallboardContext
 {
+    private Microsoft.Extensions.Localization.IStringLocalizer<ContactCenter.Dashboard.Localisation.ScreenStrings> Localizer =>
+        Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ContactCenter.Dashboard.Localisation.ScreenStrings>>();
+
     [Theory]
     [InlineData("on hold for 121 s (hold 1)", "已保持 121 秒（第 1 次保持）")]
     [InlineData("service level 56 % against a target of 80 % (27 calls)", "服务水平 56 %，目标 80 %（27 通）")]
@@ -129,7 +132,7 @@ public sealed class AlertDetailTextTests : WallboardContext
     [InlineData("something a newer rule says", "something a newer rule says")]
     public void A_rules_sentence_is_said_again_in_chinese_with_its_numbers_and_free_text_kept(string detail, string chinese)
     {
-        var localizer = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ContactCenter.Dashboard.Localisation.ScreenStrings>>();
+        var localizer = Localizer;
         InChinese(() => Assert.Equal(chinese, AlertDetailText.Localise(detail, localizer)));
 
         Assert.Equal(detail, AlertDetailText.Localise(detail, localizer));
@@ -141,7 +144,7 @@ public sealed class AlertDetailTextTests : WallboardContext
     [InlineData("Something the floor says anew.", "Something the floor says anew.")]
     public void A_refusal_with_a_number_is_said_again_in_chinese_with_its_number(string sentence, string chinese)
     {
-        var localizer = Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<ContactCenter.Dashboard.Localisation.ScreenStrings>>();
+        var localizer = Localizer;
         InChinese(() => Assert.Equal(chinese, AlertDetailText.LocaliseRefusal(sentence, localizer)));
 
         Assert.Equal(sentence, AlertDetailText.LocaliseRefusal(sentence, localizer));

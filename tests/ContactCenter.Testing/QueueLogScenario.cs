@@ -10,12 +10,13 @@ namespace ContactCenter.Testing;
 /// </summary>
 public sealed class QueueLogScenario
 {
-    public QueueLogScenario()
+    /// <param name="ago">How long before now the quarter hour lies: an hour by default; a past day's log is replayed after an outage.</param>
+    public QueueLogScenario(TimeSpan? ago = null)
     {
         Queue = Wire.NewId("billing");
         Member = "PJSIP/" + Random.Shared.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture);
         var call = Wire.NewId("c");
-        Start = IntervalStart(Wire.Now().AddHours(-1));
+        Start = IntervalStart(Wire.Now() - (ago ?? TimeSpan.FromHours(1)));
         string L(int s, string c, string q, string agent, string e, string data = "") =>
             $"{Start.AddSeconds(s).ToUnixTimeSeconds()}|{c}|{q}|{agent}|{e}|{data}";
         Lines =

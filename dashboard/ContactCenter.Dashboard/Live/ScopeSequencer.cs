@@ -15,6 +15,8 @@ internal sealed class ScopeSequencer
 
     public void Record(LiveChange change, AgentRow? agentBefore, CallRow? callBefore)
     {
+        // The key is built from three strings on each read: once per change, not once per scope.
+        var key = change.Key;
         foreach (var scope in LiveScopes.Of(change, agentBefore, callBefore))
         {
             if (!pending.TryGetValue(scope, out var changes))
@@ -22,7 +24,7 @@ internal sealed class ScopeSequencer
                 pending[scope] = changes = new Dictionary<string, LiveChange>(StringComparer.Ordinal);
             }
 
-            changes[change.Key] = scope == LiveScopes.Summary ? LiveScopes.ForSummary(change) : change;
+            changes[key] = scope == LiveScopes.Summary ? LiveScopes.ForSummary(change) : change;
         }
     }
 

@@ -28,6 +28,23 @@ public sealed class QueueLogApiTests(FloorApiFixture app)
     }
 
     /// <summary>
+    /// A past day's log after an outage (30 hours ago: older than the live horizon, so every call
+    /// is history arriving late): the same hand-computed figures land in that day's interval.
+    /// </summary>
+    [Fact]
+    public async Task A_past_days_log_replayed_after_an_outage_gives_that_days_hand_computed_figures()
+    {
+        var scenario = new QueueLogScenario(TimeSpan.FromHours(30));
+
+        var first = await PostAsync(scenario.Text);
+        var second = await PostAsync(scenario.Text);
+
+        Assert.Equal((QueueLogScenario.Events, 1), (N(first.Body, "accepted"), N(first.Body, "rejectedCount")));
+        Assert.Equal((0, QueueLogScenario.Events), (N(second.Body, "accepted"), N(second.Body, "duplicates")));
+        Assert.Equal(QueueLogScenario.Expected, await scenario.FiguresAsync(client));
+    }
+
+    /// <summary>
     /// Asterisk failover, posted in two parts so the call has ended (overflowed) on the floor before
     /// the next queue takes it. By hand (T = 20 s): q1 offered 1, overflowed 1 after 300 s, nothing
     /// decided (no service level), abandon rate 0 / 1, longest wait 300 s. q2 offered 1, answered
