@@ -47,28 +47,43 @@ public sealed class QueueIntervalCounts
 
     public static long Ticks(double seconds) => (long)Math.Round(seconds * TimeSpan.TicksPerSecond);
 
-    /// <summary>Counts (<paramref name="sign"/> = 1) or uncounts (-1) a caller's wait among the longest.</summary>
+    /// <summary>
+    /// Counts (<paramref name="sign"/> = 1) or uncounts (-1) a caller's wait among the longest.
+    /// Runs for every answer and abandon: the list is kept in place, a new one made only while it grows.
+    /// </summary>
     public void CountWait(long ticks, int sign)
     {
         var longest = LongestWaitTicks ?? [];
-        if (sign > 0)
+        if (sign < 0)
         {
-            LongestWaitTicks = Longest(longest, [ticks]);
-        }
-        else if (Array.IndexOf(longest, ticks) is var at and >= 0)
-        {
-            LongestWaitTicks = [.. longest[..at], .. longest[(at + 1)..]];
-        }
-    }
+            if (Array.IndexOf(longest, ticks) is var found and >= 0)
+            {
+                LongestWaitTicks = [.. longest[..found], .. longest[(found + 1)..]];
+            }
 
-    /// <summary>The longest of both lists, longest first, at most <see cref="LongestKept"/>.</summary>
-    public static long[] Longest(long[] a, long[] b)
-    {
-        var all = new long[a.Length + b.Length];
-        a.CopyTo(all, 0);
-        b.CopyTo(all, a.Length);
-        Array.Sort(all, static (x, y) => y.CompareTo(x));
-        return all.Length <= LongestKept ? all : all[..LongestKept];
+            return;
+        }
+
+        if (longest.Length < LongestKept)
+        {
+            Array.Resize(ref longest, longest.Length + 1);
+            longest[^1] = long.MinValue;
+        }
+        else if (ticks <= longest[^1])
+        {
+            return;
+        }
+
+        // Insert in order, longest first: the shortest kept falls off the end.
+        var at = longest.Length - 1;
+        while (at > 0 && longest[at - 1] < ticks)
+        {
+            longest[at] = longest[at - 1];
+            at--;
+        }
+
+        longest[at] = ticks;
+        LongestWaitTicks = longest;
     }
 
     public void AddTo(QueueIntervalCounts total)
@@ -89,9 +104,9 @@ public sealed class QueueIntervalCounts
         total.Overflowed += Overflowed;
         total.Blocked += Blocked;
         total.AbandonWaitTicks += AbandonWaitTicks;
-        if (LongestWaitTicks is { Length: > 0 } longest)
+        foreach (var wait in LongestWaitTicks ?? [])
         {
-            total.LongestWaitTicks = Longest(total.LongestWaitTicks ?? [], longest);
+            total.CountWait(wait, 1);
         }
     }
 
