@@ -7,7 +7,8 @@ namespace ContactCenter.Testing;
 
 /// <summary>
 /// A hub client that follows the documented contract: subscribe for a snapshot, hold deltas that
-/// arrive before it, drop those it already includes, demand consecutive numbers, and resync on a
+/// arrive before it, drop those it already includes, demand consecutive numbers (a merged delta
+/// starts at or before the next one), and resync on a
 /// gap or when the server says so; after an automatic reconnect (a front end gone, another one
 /// behind the same address) it subscribes again, as a screen must. Tests read what it received.
 /// </summary>
@@ -108,6 +109,11 @@ public sealed class FloorHubClient : IAsyncDisposable
             sinceSnapshot.Clear();
             foreach (var delta in early.Where(d => d.Sequence > sequence).OrderBy(d => d.Sequence))
             {
+                if (delta.First > sequence + 1)
+                {
+                    break;
+                }
+
                 Accept(delta);
             }
 
@@ -134,8 +140,9 @@ public sealed class FloorHubClient : IAsyncDisposable
             {
                 // Already in the snapshot.
             }
-            else if (delta.Sequence == sequence + 1)
+            else if (delta.First <= sequence + 1)
             {
+                // The next delta, or several merged for a connection that fell behind: rows are whole, so applying again what the snapshot holds is harmless.
                 Accept(delta);
             }
             else

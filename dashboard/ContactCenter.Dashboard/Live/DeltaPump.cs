@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.SignalR;
 using ContactCenter.Domain.Time;
 
 namespace ContactCenter.Dashboard.Live;
@@ -6,12 +5,13 @@ namespace ContactCenter.Dashboard.Live;
 /// <summary>
 /// Every <see cref="Interval"/>, hands what changed to screens and hub groups: 10,000 agents do not
 /// mean 10,000 messages a second to every browser, and an event still reaches a screen well
-/// within 200 ms. Each delta is serialised once per group, not per client. The interval is real
+/// within 200 ms. Each delta is serialised once per scope, not per client, and no screen waits for
+/// another (<see cref="LiveConnections"/>). The interval is real
 /// time (the <see cref="WallClock"/>); views are stamped with the floor's time.
 /// </summary>
 public sealed partial class DeltaPump(
     FloorMirror mirror,
-    IHubContext<FloorHub> hub,
+    LiveConnections connections,
     TimeProvider clock,
     [FromKeyedServices(WallClock.Key)] TimeProvider wallClock,
     ILogger<DeltaPump> logger) : BackgroundService
@@ -25,10 +25,9 @@ public sealed partial class DeltaPump(
         {
             try
             {
-                var deltas = mirror.Flush(clock.GetUtcNow());
-                foreach (var delta in deltas)
+                foreach (var delta in mirror.Flush(clock.GetUtcNow()))
                 {
-                    await hub.Clients.Group(delta.Scope).SendAsync("delta", delta, stoppingToken);
+                    connections.Push(delta);
                 }
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)

@@ -8,6 +8,8 @@ public static class LiveHosting
     public static IServiceCollection AddLiveFloor(this IServiceCollection services)
     {
         services.AddSignalR();
+        services.AddSingleton<LiveConnections>();
+        services.AddSingleton<Microsoft.AspNetCore.SignalR.HubLifetimeManager<FloorHub>, FloorHubLifetime>();
         services.AddSingleton<FloorMirror>();
         services.AddSingleton<ILiveFloor>(sp => sp.GetRequiredService<FloorMirror>());
         services.AddHostedService<LiveFeedClient>();

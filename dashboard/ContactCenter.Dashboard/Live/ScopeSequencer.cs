@@ -39,7 +39,7 @@ internal sealed class ScopeSequencer
         {
             var sequence = sequences.GetValueOrDefault(scope) + 1;
             sequences[scope] = sequence;
-            deltas.Add(new DeltaMessage(scope, sequence, asOf, [.. changes.Values]));
+            deltas.Add(new DeltaMessage(scope, sequence, asOf, [.. changes.Values], sequence));
         }
 
         pending.Clear();

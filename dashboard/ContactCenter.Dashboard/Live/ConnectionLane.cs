@@ -1,0 +1,145 @@
+using ContactCenter.Contracts.Live;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+
+namespace ContactCenter.Dashboard.Live;
+
+/// <summary>
+/// One hub connection's way out: at most one delta in flight. A screen that reads as fast as the
+/// pump writes gets each scope's shared, already serialised delta the moment it is drained. One
+/// that falls behind (its socket's buffer full) does not hold up the others: what arrives meanwhile
+/// is merged per scope, the last change to a row winning, and sent as one delta covering
+/// <see cref="DeltaMessage.First"/> to <see cref="DeltaMessage.Sequence"/> once the socket drains.
+/// So a slow reader costs the server one merged row per changed row, never a queue of messages.
+/// </summary>
+public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
+{
+    private readonly object gate = new();
+    private readonly HashSet<string> scopes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, MergedDelta> behind = new(StringComparer.Ordinal);
+    private bool writing;
+    private bool closed;
+
+    public void Join(string scope)
+    {
+        lock (gate)
+        {
+            scopes.Add(scope);
+        }
+    }
+
+    public void Leave(string scope)
+    {
+        lock (gate)
+        {
+            scopes.Remove(scope);
+            behind.Remove(scope);
+        }
+    }
+
+    public void Close()
+    {
+        lock (gate)
+        {
+            closed = true;
+            scopes.Clear();
+            behind.Clear();
+        }
+    }
+
+    /// <summary>Hands the connection a scope's delta; <paramref name="shared"/> is the same serialised message every reader of the scope gets.</summary>
+    /// <returns>False when the delta waits, merged, behind one still being written.</returns>
+    public bool Offer(DeltaMessage delta, SerializedHubMessage shared)
+    {
+        lock (gate)
+        {
+            if (closed || !scopes.Contains(delta.Scope))
+            {
+                return true;
+            }
+
+            if (writing)
+            {
+                if (behind.TryGetValue(delta.Scope, out var merged))
+                {
+                    merged.Add(delta);
+                }
+                else
+                {
+                    behind[delta.Scope] = new MergedDelta(delta);
+                }
+
+                return false;
+            }
+
+            writing = true;
+        }
+
+        // Runs inline up to the first write that cannot complete at once: a reader keeping up costs no thread hop.
+        _ = WriteAsync(shared);
+        return true;
+    }
+
+    public static SerializedHubMessage Serialise(DeltaMessage delta) => new(new InvocationMessage("delta", [delta]));
+
+    private async Task WriteAsync(SerializedHubMessage message)
+    {
+        while (true)
+        {
+            try
+            {
+                await write(message);
+            }
+            catch (Exception) when (IsClosing())
+            {
+                // The connection went away mid-write; its lane is being closed.
+            }
+            catch (Exception)
+            {
+                // A broken connection: SignalR aborts it and the lifetime manager closes this lane.
+                Close();
+            }
+
+            lock (gate)
+            {
+                if (closed || behind.Count == 0)
+                {
+                    writing = false;
+                    return;
+                }
+
+                var (scope, merged) = behind.First();
+                behind.Remove(scope);
+                message = Serialise(merged.ToMessage());
+            }
+        }
+    }
+
+    private bool IsClosing()
+    {
+        lock (gate)
+        {
+            return closed;
+        }
+    }
+
+    /// <summary>Deltas of one scope waiting for a slow connection, folded into one.</summary>
+    private sealed class MergedDelta(DeltaMessage first)
+    {
+        private readonly Dictionary<string, LiveChange> changes = first.Changes.ToDictionary(c => c.Key, StringComparer.Ordinal);
+        private readonly long from = first.First;
+        private DeltaMessage last = first;
+
+        public void Add(DeltaMessage delta)
+        {
+            foreach (var change in delta.Changes)
+            {
+                changes[change.Key] = change;
+            }
+
+            last = delta;
+        }
+
+        public DeltaMessage ToMessage() => new(last.Scope, last.Sequence, last.AsOf, [.. changes.Values], from);
+    }
+}
