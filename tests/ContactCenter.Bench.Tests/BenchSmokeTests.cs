@@ -16,7 +16,7 @@ public sealed class BenchSmokeTests(ITestOutputHelper output)
     [
         "grainEventsPerSec", "httpEventsPerSec", "baselineEventsPerSec",
         "eventToClientP50Ms", "eventToClientP99Ms", "alertToClientP99Ms",
-        "fanoutClients", "fanoutMessagesPerSec", "bytesPerCallGrain", "bytesPerAgentGrain", "soakHeapGrowthBytesPerHour",
+        "fanoutClients", "fanoutEventsPerSec", "fanoutMessagesPerSec", "fanoutP99Ms", "agentClients", "agentClientP99Ms", "bytesPerConnection", "bytesPerCallGrain", "bytesPerAgentGrain", "soakHeapGrowthBytesPerHour",
     ];
 
     [Fact]

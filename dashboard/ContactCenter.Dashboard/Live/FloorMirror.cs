@@ -107,32 +107,36 @@ public sealed class FloorMirror : ILiveFloor
     }
 
     /// <summary>
-    /// Numbers one delta per scope that changed and, when a screen listens, builds the new view
-    /// and raises <see cref="Changed"/> with it. With no screen listening the view (a sort of the
-    /// whole floor) is left to be built on first read.
+    /// Numbers one delta per scope that changed and is <paramref name="due"/> (every one when
+    /// null) and, when a screen listens, builds the new view and raises <see cref="Changed"/> with
+    /// it. With no screen listening the view (a sort of the whole floor) is left to be built on
+    /// first read. A scope not due keeps its changes for a later flush.
     /// </summary>
-    public IReadOnlyList<DeltaMessage> Flush(DateTimeOffset now)
+    public IReadOnlyList<DeltaMessage> Flush(DateTimeOffset now, Func<string, bool>? due = null)
     {
         LiveView? view = null;
         List<DeltaMessage> deltas;
         var listeners = Changed;
         lock (gate)
         {
-            if (!dirty)
+            if (!dirty && !sequencer.HasPending)
             {
                 return [];
             }
 
-            ++viewSequence;
-            viewAt = now;
-            viewStale = listeners is null;
-            if (listeners is not null)
+            if (dirty)
             {
-                view = store.View(viewSequence, viewAt);
-                Volatile.Write(ref current, view);
+                ++viewSequence;
+                viewAt = now;
+                viewStale = listeners is null;
+                if (listeners is not null)
+                {
+                    view = store.View(viewSequence, viewAt);
+                    Volatile.Write(ref current, view);
+                }
             }
 
-            deltas = sequencer.Drain(now);
+            deltas = sequencer.Drain(now, due);
             dirty = false;
         }
 

@@ -36,6 +36,9 @@ public sealed class LiveConnections
         }
     }
 
+    /// <summary>Connections following <paramref name="scope"/>.</summary>
+    public int Readers(string scope) => readers.TryGetValue(scope, out var scopeReaders) ? scopeReaders.Count : 0;
+
     /// <summary>From now on the connection receives the scope's deltas.</summary>
     public void Join(string connectionId, string scope)
     {

@@ -31,18 +31,37 @@ internal sealed class ScopeSequencer
     /// <summary>The number of the scope's last delta: a snapshot taken now includes it.</summary>
     public long Last(string scope) => sequences.GetValueOrDefault(scope);
 
-    /// <summary>One delta per scope that changed, with its next number.</summary>
-    public List<DeltaMessage> Drain(DateTimeOffset asOf)
+    /// <summary>Changes wait for a scope that was not due at the last drain.</summary>
+    public bool HasPending => pending.Count > 0;
+
+    /// <summary>One delta per scope that changed and is <paramref name="due"/> (every one when null), with its next number; the others keep coalescing.</summary>
+    public List<DeltaMessage> Drain(DateTimeOffset asOf, Func<string, bool>? due = null)
     {
         var deltas = new List<DeltaMessage>(pending.Count);
         foreach (var (scope, changes) in pending)
         {
+            if (due is not null && !due(scope))
+            {
+                continue;
+            }
+
             var sequence = sequences.GetValueOrDefault(scope) + 1;
             sequences[scope] = sequence;
             deltas.Add(new DeltaMessage(scope, sequence, asOf, [.. changes.Values], sequence));
         }
 
-        pending.Clear();
+        if (deltas.Count == pending.Count)
+        {
+            pending.Clear();
+        }
+        else
+        {
+            foreach (var delta in deltas)
+            {
+                pending.Remove(delta.Scope);
+            }
+        }
+
         return deltas;
     }
 

@@ -83,6 +83,24 @@ public sealed class FloorMirrorTests
         Assert.Equal(2, second.Sequence);
     }
 
+    [Fact]
+    public void A_scope_not_due_keeps_coalescing_and_is_sent_numbered_on_at_its_next_turn_even_with_nothing_new()
+    {
+        var mirror = new FloorMirror();
+        var notFloor = (string scope) => scope != "floor";
+        mirror.Apply([LiveChange.ForAgent("t1", "a1", Row("a1"))]);
+        var first = mirror.Flush(Now, notFloor);
+        mirror.Apply([LiveChange.ForAgent("t1", "a1", Row("a1") with { State = AgentState.NotReady })]);
+        var second = mirror.Flush(Now, notFloor);
+
+        Assert.DoesNotContain(first.Concat(second), d => d.Scope == "floor");
+        Assert.Equal(2, Assert.Single(second, d => d.Scope == "team:t1").Sequence);
+
+        var floor = Assert.Single(mirror.Flush(Now));
+        Assert.Equal(("floor", 1L, AgentState.NotReady), (floor.Scope, floor.Sequence, Assert.Single(floor.Changes).Agent!.State));
+        Assert.Empty(mirror.Flush(Now));
+    }
+
     private static CallRow Call(string callId, string agentId) =>
         new(callId, "q1", CallState.Talking, agentId, CustomerTier.Regular, "****0123", Now, Now, null, 0, []);
 

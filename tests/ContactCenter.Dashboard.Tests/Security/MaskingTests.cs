@@ -60,6 +60,8 @@ public sealed class MaskingTests(SecuredFloorFixture app)
         Assert.All(payloads, p => Assert.DoesNotContain(Texts(p), text => text.Contains(Digits, StringComparison.Ordinal)));
         Assert.Contains("****0123", payloads[2]);
         Assert.Contains("****0123", payloads[^1]);
+        // A change's kind goes out under its documented name, not the enum's number.
+        Assert.Contains("\"kind\":\"call\"", payloads[^1]);
     }
 
     [Fact]
