@@ -15,13 +15,18 @@ public sealed class LatencyRecorder
     private readonly LongHistogram histogram = new(TimeSpan.FromMinutes(1).Ticks / 10, 3);
     private readonly object gate = new();
     private long receipts;
+    private long expected;
 
     public long Receipts => Interlocked.Read(ref receipts);
 
     public int Probes => started.Count;
 
-    /// <summary>The probe's clock starts at <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp).</summary>
-    public void Start(string probe, long timestamp) => started[probe] = timestamp;
+    /// <summary>The probe's clock starts at <paramref name="timestamp"/> (a <see cref="Stopwatch"/> timestamp); <paramref name="audience"/> clients should see it.</summary>
+    public void Start(string probe, long timestamp, int audience)
+    {
+        started[probe] = timestamp;
+        Interlocked.Add(ref expected, audience);
+    }
 
     public void Received(string probe, int client, long timestamp)
     {
@@ -39,23 +44,32 @@ public sealed class LatencyRecorder
         Interlocked.Increment(ref receipts);
     }
 
-    public double PercentileMs(double percentile)
+    public double PercentileMs(double percentile) => PercentileMs([this], percentile);
+
+    /// <summary>A percentile over the receipts of several recorders together (the clients of several scopes).</summary>
+    public static double PercentileMs(IEnumerable<LatencyRecorder> recorders, double percentile)
     {
-        lock (gate)
+        var all = new LongHistogram(TimeSpan.FromMinutes(1).Ticks / 10, 3);
+        foreach (var recorder in recorders)
         {
-            return histogram.TotalCount == 0 ? double.NaN : histogram.GetValueAtPercentile(percentile) / 1000.0;
+            lock (recorder.gate)
+            {
+                all.Add(recorder.histogram);
+            }
         }
+
+        return all.TotalCount == 0 ? double.NaN : all.GetValueAtPercentile(percentile) / 1000.0;
     }
 
-    /// <summary>Waits until every probe reached <paramref name="clients"/> clients, or the deadline passes; returns what never arrived.</summary>
-    public async Task<long> LostAfterAsync(int clients, TimeSpan deadline)
+    /// <summary>Waits until every probe reached its audience, or the deadline passes; returns the receipts that never arrived.</summary>
+    public async Task<long> LostAfterAsync(TimeSpan deadline)
     {
         var watch = Stopwatch.StartNew();
-        while (Receipts < (long)Probes * clients && watch.Elapsed < deadline)
+        while (Receipts < Interlocked.Read(ref expected) && watch.Elapsed < deadline)
         {
             await Task.Delay(25);
         }
 
-        return ((long)Probes * clients) - Receipts;
+        return Interlocked.Read(ref expected) - Receipts;
     }
 }

@@ -7,19 +7,25 @@ using ContactCenter.Contracts.Events;
 namespace ContactCenter.Bench.Live;
 
 /// <summary>
-/// Event-to-client latency at several loads, alert latency after a threshold, and fan-out to
-/// many hub clients: the real product on loopback, the system clock, a fresh host per run.
+/// Event-to-client latency at several loads, alert latency after a threshold, fan-out to the
+/// issue's thousand screens of mixed scopes, and thousands of agent screens each on its own
+/// agent's scope: the real product on loopback, the system clock, a fresh host per run.
 /// </summary>
 public static class LiveBench
 {
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
+    /// <summary>Agents logging out at each probe tick of an agent-screen run (100 a second).</summary>
+    private const int LogoutsPerTick = 5;
+
     public static async Task<LiveFigures> RunAsync(BenchMode mode, TextWriter log, CancellationToken cancellationToken = default)
     {
+        OpenFileLimit.RaiseToHard(log);
         var plan = LivePlan.For(mode);
         // The issue's floor, its events generated up front; each run re-stamps them onto the wall clock.
-        var stream = FloorStream.Generate(FloorShape.Issue(TimeSpan.Zero, plan.EventsNeeded), DateTimeOffset.UtcNow.AddHours(-6));
+        var shape = FloorShape.Issue(TimeSpan.Zero, plan.EventsNeeded);
+        var stream = FloorStream.Generate(shape, DateTimeOffset.UtcNow.AddHours(-6));
         var all = stream.Measured.SelectMany(b => b).ToArray();
         var logins = all.Where(e => e.Type == FloorEventType.AgentLoggedIn).ToArray();
         var events = all.Where(e => e.Type != FloorEventType.AgentLoggedIn).ToArray();
@@ -33,7 +39,9 @@ public static class LiveBench
             for (var run = 0; run < plan.Runs; run++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var figures = await EventRunAsync(logins, events, rate, plan.RunLength, $"r{rate}x{run}", clients: 1, log);
+                var audience = new Audience(["floor"]);
+                var figures = await WatchAsync(new Watch($"r{rate}x{run}", rate, plan.RunLength, logins, events, audience, [], Alerts: true, (probes, n) =>
+                    probes.PostCallProbeAsync(LiveProbes.ProbeQueue, (p, t) => audience.Start(p, t, "floor"))), log);
                 runs.Add(figures);
                 alertRuns.Add((figures.Alerts.PercentileMs(50), figures.Alerts.PercentileMs(99), figures.Alerts.Receipts));
             }
@@ -41,19 +49,43 @@ public static class LiveBench
             latencies.Add(new LatencyAtRate(
                 rate,
                 Median.Of(runs.Select(r => r.AchievedEventsPerSec)),
-                Median.Of(runs.Select(r => r.Events.PercentileMs(50))),
-                Median.Of(runs.Select(r => r.Events.PercentileMs(99))),
-                Median.Of(runs.Select(r => r.Events.PercentileMs(99.9))),
-                runs.Sum(r => r.Events.Receipts),
+                Median.Of(runs.Select(r => r.Audience.PercentileMs(50))),
+                Median.Of(runs.Select(r => r.Audience.PercentileMs(99))),
+                Median.Of(runs.Select(r => r.Audience.PercentileMs(99.9))),
+                runs.Sum(r => r.Audience.Receipts),
                 runs.Count));
         }
 
-        var fanout = new List<RunFigures>();
-        var summary = new List<RunFigures>();
-        for (var run = 0; run < plan.FanoutRuns; run++)
+        var fanoutRates = new List<FanoutAtRate>();
+        foreach (var rate in plan.LighterFanoutRates.Append(LivePlan.FanoutRate))
         {
-            fanout.Add(await EventRunAsync(logins, events, plan.FanoutRate, plan.RunLength, $"f{run}", plan.FanoutClients, log));
-            summary.Add(await EventRunAsync(logins, events, plan.FanoutRate, plan.RunLength, $"s{run}", plan.FanoutClients, log, Dashboard.Live.LiveScopes.Summary));
+            var runs = new List<RunFigures>();
+            for (var run = 0; run < (rate == LivePlan.FanoutRate ? plan.FanoutRuns : 1); run++)
+            {
+                runs.Add(await FanoutRunAsync(plan, shape, logins, events, rate, $"f{rate}x{run}", log));
+            }
+
+            fanoutRates.Add(new FanoutAtRate(
+                rate,
+                Median.Of(runs.Select(r => r.AchievedEventsPerSec)),
+                Median.Of(runs.Select(r => r.MessagesPerSec)),
+                Median.Of(runs.Select(r => r.MegabytesPerSec)),
+                Median.Of(runs.Select(r => r.Audience.PercentileMs(50))),
+                Median.Of(runs.Select(r => r.Audience.PercentileMs(99))),
+                runs.Sum(r => r.Lost),
+                [.. runs[0].Audience.ByKind.Keys.Select(kind => new ScopeKindLatency(
+                    kind,
+                    runs[0].Audience.Count(kind),
+                    Median.Of(runs.Select(r => r.Audience.ByKind[kind].PercentileMs(50))),
+                    Median.Of(runs.Select(r => r.Audience.ByKind[kind].PercentileMs(99)))))],
+                runs.Count));
+        }
+
+        var fanout = fanoutRates[^1];
+        var agents = new List<RunFigures>();
+        for (var run = 0; run < plan.AgentRuns; run++)
+        {
+            agents.Add(await AgentRunAsync(plan, logins, events, $"g{run}", log));
         }
 
         return new LiveFigures(
@@ -61,54 +93,94 @@ public static class LiveBench
             Median.Of(alertRuns.Select(a => a.P50)),
             Median.Of(alertRuns.Select(a => a.P99)),
             alertRuns.Sum(a => a.Samples),
-            plan.FanoutClients,
-            plan.FanoutRate,
-            Median.Of(fanout.Select(f => f.MessagesPerSec)),
-            Median.Of(fanout.Select(f => f.Events.PercentileMs(50))),
-            Median.Of(fanout.Select(f => f.Events.PercentileMs(99))),
-            Median.Of(fanout.Select(f => f.Events.PercentileMs(99.9))),
-            fanout.Count,
+            plan.Fanout.Clients,
+            LivePlan.FanoutRate,
+            fanout.MessagesPerSec,
+            fanout.P50Ms,
+            fanout.P99Ms,
+            fanout.Runs,
             plan.Runs,
-            Median.Of(summary.Select(f => f.MessagesPerSec)),
-            Median.Of(summary.Select(f => f.Events.PercentileMs(50))),
-            Median.Of(summary.Select(f => f.Events.PercentileMs(99))));
+            fanoutRates,
+            plan.AgentClients,
+            Median.Of(agents.Select(a => a.Audience.PercentileMs(50))),
+            Median.Of(agents.Select(a => a.Audience.PercentileMs(99))),
+            agents.Sum(a => a.Lost),
+            Median.Of(agents.Select(a => a.BytesPerConnection)),
+            Median.Of(agents.Select(a => a.WorkingSetPerConnection)),
+            agents.Count);
     }
 
-    private sealed record RunFigures(LatencyRecorder Events, LatencyRecorder Alerts, double AchievedEventsPerSec, double MessagesPerSec);
+    /// <summary>The issue's mix of screens; probes alternate between a call entering a queue and an agent logging in to a team, round robin.</summary>
+    private static Task<RunFigures> FanoutRunAsync(LivePlan plan, FloorShape shape, FloorEvent[] logins, FloorEvent[] events, int rate, string run, TextWriter log)
+    {
+        var audience = new Audience(plan.Fanout.Scopes(shape.Queues, shape.Teams));
+        return WatchAsync(new Watch(run, rate, plan.RunLength, logins, events, audience, [], Alerts: false, (probes, n) =>
+        {
+            var (queue, team) = ($"q{(n / 2 % shape.Queues) + 1}", $"t{(n / 2 % shape.Teams) + 1}");
+            return n % 2 == 0
+                ? probes.PostCallProbeAsync(queue, (p, t) => audience.Start(p, t, "floor", Dashboard.Live.LiveScopes.Summary, $"queue:{queue}"))
+                : probes.PostAgentProbeAsync(team, queue, (p, t) => audience.Start(p, t, "floor", $"team:{team}"));
+        }), log);
+    }
 
-    private static async Task<RunFigures> EventRunAsync(FloorEvent[] logins, FloorEvent[] events, int rate, TimeSpan length, string run, int clients, TextWriter log, string scope = "floor")
+    /// <summary>Every client watches its own agent's scope; probes log agents out, each agent once.</summary>
+    private static Task<RunFigures> AgentRunAsync(LivePlan plan, FloorEvent[] logins, FloorEvent[] events, string run, TextWriter log)
+    {
+        var probeAgents = LiveProbes.ProbeAgents(run, plan.AgentClients, DateTimeOffset.UtcNow);
+        var audience = new Audience([.. probeAgents.Select(e => $"agent:{e.AgentId}")]);
+        return WatchAsync(new Watch(run, LivePlan.FanoutRate, plan.RunLength, logins, events, audience, probeAgents, Alerts: false, (probes, n) =>
+        {
+            var agents = Enumerable.Range(n * LogoutsPerTick, LogoutsPerTick).Where(i => i < plan.AgentClients).Select(i => LiveProbes.ProbeAgentId(run, i)).ToArray();
+            return agents.Length == 0 ? Task.CompletedTask : probes.PostLogoutProbesAsync(agents, (p, t) => audience.Start(p, t, $"agent:{p}"));
+        }), log, measureConnections: true);
+    }
+
+    private sealed record Watch(string Run, int Rate, TimeSpan Length, FloorEvent[] Logins, FloorEvent[] Events, Audience Audience, FloorEvent[] ExtraLogins, bool Alerts, Func<LiveProbes, int, Task> Probe);
+
+    private sealed record RunFigures(Audience Audience, LatencyRecorder Alerts, double AchievedEventsPerSec, double MessagesPerSec, double MegabytesPerSec, long Lost, double BytesPerConnection, double WorkingSetPerConnection);
+
+    private static async Task<RunFigures> WatchAsync(Watch watch, TextWriter log, bool measureConnections = false)
     {
         await using var host = await BenchHost.StartAsync(settings: new Dictionary<string, string?>
         {
             ["Floor:Rules:LongHold:Warning"] = LiveProbes.LongHoldWarningSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         var token = await host.TokenAsync();
-        var (eventProbes, alertProbes) = (new LatencyRecorder(), new LatencyRecorder());
+        var alerts = new LatencyRecorder();
         using var http = host.ConnectorClient();
-        var load = new PacedLoad(http, events, rate);
+        var load = new PacedLoad(http, watch.Events, watch.Rate);
         // The agents are on the floor before anyone watches: clients start from a snapshot that holds them.
-        await load.PrimeAsync(logins);
-        var watchers = await ConnectAsync(host, token, clients, scope, eventProbes, alertProbes);
+        await load.PrimeAsync([.. watch.Logins, .. watch.ExtraLogins]);
+        var (heapBefore, workingSetBefore) = measureConnections ? Memory() : (0, 0);
+        var watchers = await ConnectAsync(host, token, watch.Audience, alerts);
+        var (heapAfter, workingSetAfter) = measureConnections ? Memory() : (0, 0);
         try
         {
-            var probes = new LiveProbes(http, eventProbes, alertProbes, run);
-            var deltasBefore = watchers.Sum(w => w.Deltas);
-            var watch = Stopwatch.StartNew();
+            var probes = new LiveProbes(http, alerts, watch.Run);
+            var (deltasBefore, bytesBefore) = (watchers.Sum(w => w.Deltas), watchers.Sum(w => w.Bytes));
+            FloorWatcher.Kinds.Clear();
+            var clock = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource();
-            var loading = load.RunAsync(length, stop.Token);
-            var probing = ProbeAsync(probes, length, clients == 1, stop.Token);
+            var loading = load.RunAsync(watch.Length, stop.Token);
+            var probing = ProbeAsync(probes, watch, stop.Token);
             await Task.WhenAll(loading, probing);
             var delivered = watchers.Sum(w => w.Deltas) - deltasBefore;
-            var messagesPerSec = delivered / watch.Elapsed.TotalSeconds;
+            var messagesPerSec = delivered / clock.Elapsed.TotalSeconds;
+            var megabytesPerSec = (watchers.Sum(w => w.Bytes) - bytesBefore) / 1e6 / clock.Elapsed.TotalSeconds;
             var changesPerDelta = watchers.Sum(w => w.Changes) / (double)Math.Max(1, watchers.Sum(w => w.Deltas));
-            var lostEvents = await eventProbes.LostAfterAsync(clients, Deadline);
-            var lostAlerts = await alertProbes.LostAfterAsync(clients, Deadline + TimeSpan.FromSeconds(2));
+            var lost = await watch.Audience.LostAfterAsync(Deadline);
+            var lostAlerts = await alerts.LostAfterAsync(Deadline + TimeSpan.FromSeconds(2));
             var achieved = load.Accepted / load.Elapsed.TotalSeconds;
+            var perConnection = (heapAfter - heapBefore) / (double)watchers.Count;
+            var workingSetPerConnection = (workingSetAfter - workingSetBefore) / (double)watchers.Count;
+            var kinds = string.Join(", ", watch.Audience.ByKind.Select(k => $"{k.Key} ×{watch.Audience.Count(k.Key):N0} p50 {k.Value.PercentileMs(50):0.0} ms p99 {k.Value.PercentileMs(99):0.0} ms"));
             log.WriteLine(
-                $"  {run}: offered {rate:N0}/s, accepted {achieved:N0}/s ({load.Rejected:N0} refused), {clients:N0} client(s) on {scope}, {messagesPerSec:N0} deltas/s delivered ({changesPerDelta:0} changes each); " +
-                $"event→client p50 {eventProbes.PercentileMs(50):0.0} ms p99 {eventProbes.PercentileMs(99):0.0} ms p99.9 {eventProbes.PercentileMs(99.9):0.0} ms ({eventProbes.Receipts:N0} receipts, {lostEvents:N0} lost)" +
-                (alertProbes.Probes > 0 ? $"; alert p50 {alertProbes.PercentileMs(50):0.0} ms p99 {alertProbes.PercentileMs(99):0.0} ms ({alertProbes.Receipts} of {alertProbes.Probes})" : string.Empty));
-            return new RunFigures(eventProbes, alertProbes, achieved, messagesPerSec);
+                $"  {watch.Run}: offered {watch.Rate:N0}/s, accepted {achieved:N0}/s ({load.Rejected:N0} refused), {watchers.Count:N0} client(s), {messagesPerSec:N0} deltas/s delivered ({changesPerDelta:0} changes each, {megabytesPerSec:0.0} MB/s); " +
+                $"event→client p50 {watch.Audience.PercentileMs(50):0.0} ms p99 {watch.Audience.PercentileMs(99):0.0} ms p99.9 {watch.Audience.PercentileMs(99.9):0.0} ms ({watch.Audience.Receipts:N0} receipts, {lost:N0} lost) [{kinds}]" +
+                $"; changes by kind: {string.Join(", ", FloorWatcher.Kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value:N0}"))}" +
+                (alerts.Probes > 0 ? $"; alert p50 {alerts.PercentileMs(50):0.0} ms p99 {alerts.PercentileMs(99):0.0} ms ({alerts.Receipts} of {alerts.Probes})" : string.Empty) +
+                (measureConnections ? $"; per connection, server and client together: {perConnection / 1024:0.0} KB heap, {workingSetPerConnection / 1024:0.0} KB working set" : string.Empty));
+            return new RunFigures(watch.Audience, alerts, achieved, messagesPerSec, megabytesPerSec, lost, perConnection, workingSetPerConnection);
         }
         finally
         {
@@ -116,36 +188,48 @@ public static class LiveBench
         }
     }
 
-    /// <summary>Event probes every 50 ms; a few alert probes early in the run (each needs its threshold to pass before the run ends).</summary>
-    private static async Task ProbeAsync(LiveProbes probes, TimeSpan length, bool withAlerts, CancellationToken cancellationToken)
+    private static (long Heap, long WorkingSet) Memory()
+    {
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        using var process = Process.GetCurrentProcess();
+        return (GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64);
+    }
+
+    /// <summary>A probe every 50 ms; alert probes, when asked for, every fifth tick of the run's first half (each needs its threshold to pass before the run ends).</summary>
+    private static async Task ProbeAsync(LiveProbes probes, Watch watch, CancellationToken cancellationToken)
     {
         using var timer = new PeriodicTimer(ProbeEvery);
-        var watch = Stopwatch.StartNew();
+        var clock = Stopwatch.StartNew();
         var tick = 0;
-        while (watch.Elapsed < length && await timer.WaitForNextTickAsync(cancellationToken))
+        while (clock.Elapsed < watch.Length && await timer.WaitForNextTickAsync(cancellationToken))
         {
-            await probes.PostEventProbeAsync();
-            if (withAlerts && tick++ % 5 == 0 && watch.Elapsed < length / 2)
+            await watch.Probe(probes, tick);
+            if (watch.Alerts && tick % 5 == 0 && clock.Elapsed < watch.Length / 2)
             {
                 await probes.PostAlertProbeAsync();
             }
+
+            tick++;
         }
     }
 
-    private static async Task<List<FloorWatcher>> ConnectAsync(BenchHost host, string token, int clients, string scope, LatencyRecorder events, LatencyRecorder alerts)
+    private static async Task<List<FloorWatcher>> ConnectAsync(BenchHost host, string token, Audience audience, LatencyRecorder alerts)
     {
-        var watchers = new FloorWatcher[clients];
+        var watchers = new FloorWatcher[audience.Scopes.Count];
         using var gate = new SemaphoreSlim(50);
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(async i =>
+        await Task.WhenAll(Enumerable.Range(0, watchers.Length).Select(async i =>
         {
             await gate.WaitAsync();
             try
             {
-                watchers[i] = await FloorWatcher.ConnectAsync(host.BaseAddress, token, i, scope, (change, client, at) =>
+                var recorder = audience.RecorderOf(i);
+                watchers[i] = await FloorWatcher.ConnectAsync(host.BaseAddress, token, i, audience.Scopes[i], (change, client, at) =>
                 {
                     if (LiveProbes.ProbeOf(change) is { } probe)
                     {
-                        (probe.StartsWith("aprobe-", StringComparison.Ordinal) ? alerts : events).Received(probe, client, at);
+                        (probe.StartsWith("aprobe-", StringComparison.Ordinal) ? alerts : recorder).Received(probe, client, at);
                     }
                 });
             }

@@ -10,10 +10,18 @@ public sealed record LatencyAtRate(
     long Samples,
     int Runs);
 
+/// <summary>Latency of one kind of scope within the fan-out mix ("queue/team", "summary", "floor").</summary>
+public sealed record ScopeKindLatency(string Kind, int Clients, double P50Ms, double P99Ms);
+
+/// <summary>The fan-out mix under one load: what the server took, what it sent, how late.</summary>
+public sealed record FanoutAtRate(int OfferedEventsPerSec, double AchievedEventsPerSec, double MessagesPerSec, double MegabytesPerSec, double P50Ms, double P99Ms, long Lost, IReadOnlyList<ScopeKindLatency> ByScope, int Runs);
+
 /// <summary>
 /// What the live-push benchmarks measured: medians over runs of each run's percentiles. Fan-out is
-/// measured on the "floor" scope (every row) and again, with the same clients and load, on the
-/// TV "summary" scope (queue figures, waiting callers and alerts).
+/// the mix of a thousand screens (queue and team, TV summary, whole floor) under
+/// <see cref="FanoutEventsPerSec"/> (the headline figures) and lighter loads (<see cref="Fanout"/>); agent screens are clients each on its own agent's scope under
+/// the same load. Bytes per connection are measured in one process holding server and clients,
+/// so they bound the server's own cost from above.
 /// </summary>
 public sealed record LiveFigures(
     IReadOnlyList<LatencyAtRate> EventToClient,
@@ -25,9 +33,13 @@ public sealed record LiveFigures(
     double FanoutMessagesPerSec,
     double FanoutP50Ms,
     double FanoutP99Ms,
-    double FanoutP999Ms,
     int FanoutRuns,
     int Runs,
-    double FanoutSummaryMessagesPerSec = 0,
-    double FanoutSummaryP50Ms = 0,
-    double FanoutSummaryP99Ms = 0);
+    IReadOnlyList<FanoutAtRate> Fanout,
+    int AgentClients,
+    double AgentClientP50Ms,
+    double AgentClientP99Ms,
+    long AgentClientLost,
+    double BytesPerConnection,
+    double WorkingSetPerConnection,
+    int AgentRuns);

@@ -40,7 +40,11 @@ public sealed record BenchResults(
     int ClusterSuspicions = 0,
     double ClusterOverloadEventsPerSec = 0,
     double SoakHeapGrowthBytesPerHour = 0,
-    SoakFigures? Soak = null)
+    SoakFigures? Soak = null,
+    int FanoutEventsPerSec = 0,
+    int AgentClients = 0,
+    double AgentClientP99Ms = 0,
+    double BytesPerConnection = 0)
 {
     /// <summary>The latency target is stated at 10,000 events/s: report that load, or the nearest one measured below it.</summary>
     public static LatencyAtRate Headline(LiveFigures live) =>
@@ -85,6 +89,10 @@ public sealed record BenchResults(
             throughput.ClusterSuspicions,
             throughput.ClusterOverloadEventsPerSec,
             Math.Round(soak.HeapGrowthBytesPerHour),
-            soak);
+            soak,
+            live.FanoutEventsPerSec,
+            live.AgentClients,
+            live.AgentClientP99Ms,
+            Math.Round(live.BytesPerConnection));
     }
 }

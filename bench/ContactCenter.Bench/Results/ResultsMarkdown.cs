@@ -37,7 +37,9 @@ public static class ResultsMarkdown
         Row(md, Inv($"Event-to-client p50 at {r.EventToClientAtEventsPerSec:N0} events/s, ms"), r.EventToClientP50Ms, "0.0", null, higherIsBetter: false);
         Row(md, Inv($"Event-to-client p99 at {r.EventToClientAtEventsPerSec:N0} events/s, ms"), r.EventToClientP99Ms, "0.0", 200, higherIsBetter: false);
         Row(md, "Alert to client p99 after its threshold, ms", r.AlertToClientP99Ms, "0.0", 1_000, higherIsBetter: false);
-        md.AppendLine(Inv($"| Fan-out: clients, messages/s delivered | {r.FanoutClients:N0}, {r.FanoutMessagesPerSec:N0} | 1,000 at 4/s each | {Verdict(r.FanoutClients >= 1_000 && r.FanoutMessagesPerSec >= 4.0 * r.FanoutClients)} |"));
+        Row(md, Inv($"Fan-out p99, {r.FanoutClients:N0} clients of mixed scopes at {r.FanoutEventsPerSec:N0} events/s, ms"), r.FanoutP99Ms, "0.0", 500, higherIsBetter: false);
+        Row(md, Inv($"Agent screens p99, {r.AgentClients:N0} clients each on its own agent at {r.FanoutEventsPerSec:N0} events/s, ms"), r.AgentClientP99Ms, "0.0", 500, higherIsBetter: false);
+        Row(md, "Memory per hub connection, server and client in one process (an upper bound), bytes", r.BytesPerConnection, "N0", 65_536, higherIsBetter: false);
         Row(md, Inv($"Heap per active call grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerCallGrain, "N0", 4_096, higherIsBetter: false);
         Row(md, Inv($"Heap per agent grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerAgentGrain, "N0", 4_096, higherIsBetter: false);
         md.AppendLine(r.Soak is { } soak
@@ -63,8 +65,17 @@ public static class ResultsMarkdown
 
         md.AppendLine();
         md.AppendLine(Inv($"Alerts: p50 {r.Live.AlertP50Ms:0.0} ms, p99 {r.Live.AlertP99Ms:0.0} ms after the threshold instant ({r.Live.AlertSamples:N0} alerts)."));
-        md.AppendLine(Inv($"Fan-out: {r.Live.FanoutClients:N0} clients on the \"floor\" scope under {r.Live.FanoutEventsPerSec:N0} events/s, {r.Live.FanoutMessagesPerSec:N0} messages/s delivered in all ({r.Live.FanoutMessagesPerSec / Math.Max(1, r.Live.FanoutClients):0.0} per client), latency p50 {r.Live.FanoutP50Ms:0.0} ms, p99 {r.Live.FanoutP99Ms:0.0} ms, p99.9 {r.Live.FanoutP999Ms:0.0} ms ({r.Live.FanoutRuns} runs)."));
-        md.AppendLine(Inv($"The same clients and load on the TV \"summary\" scope: {r.Live.FanoutSummaryMessagesPerSec:N0} messages/s delivered in all, latency p50 {r.Live.FanoutSummaryP50Ms:0.0} ms, p99 {r.Live.FanoutSummaryP99Ms:0.0} ms."));
+        md.AppendLine(Inv($"Fan-out: {r.Live.FanoutClients:N0} clients of mixed scopes (delivered deltas read as JSON documents):"));
+        md.AppendLine();
+        md.AppendLine("| Offered events/s | Achieved events/s | Deltas/s delivered | MB/s delivered | p50 ms | p99 ms | Lost | By scope: p50 / p99 ms | Runs |");
+        md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
+        foreach (var f in r.Live.Fanout)
+        {
+            md.AppendLine(Inv($"| {f.OfferedEventsPerSec:N0} | {f.AchievedEventsPerSec:N0} | {f.MessagesPerSec:N0} | {f.MegabytesPerSec:0.0} | {f.P50Ms:0.0} | {f.P99Ms:0.0} | {f.Lost:N0} | {string.Join("; ", f.ByScope.Select(k => Inv($"{k.Kind} ×{k.Clients:N0}: {k.P50Ms:0} / {k.P99Ms:0}")))} | {f.Runs} |"));
+        }
+
+        md.AppendLine();
+        md.AppendLine(Inv($"Agent screens: {r.Live.AgentClients:N0} clients each on its own agent's scope under the same load, latency p50 {r.Live.AgentClientP50Ms:0.0} ms, p99 {r.Live.AgentClientP99Ms:0.0} ms, {r.Live.AgentClientLost:N0} lost ({r.Live.AgentRuns} runs); {r.Live.BytesPerConnection:N0} bytes of heap and {r.Live.WorkingSetPerConnection:N0} of working set per connection, server and client together."));
         md.AppendLine();
         md.AppendLine("## Memory per grain");
         md.AppendLine();
