@@ -40,14 +40,18 @@ public sealed class FloorWatcher : IAsyncDisposable
             Interlocked.Add(ref bytes, System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(delta).Length);
             foreach (var change in received.EnumerateArray())
             {
-                Kinds.AddOrUpdate(change.GetProperty("kind").ToString(), 1, (_, n) => n + 1);
+                // One connection's handler runs one delta at a time: its own tally needs no lock.
+                var kind = change.GetProperty("kind").GetString() ?? "?";
+                kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
                 onChange(change, this.id, at);
             }
         });
     }
 
-    /// <summary>Changes received by every watcher, by kind: what the bytes are made of.</summary>
-    public static System.Collections.Concurrent.ConcurrentDictionary<string, long> Kinds { get; } = new();
+    private readonly Dictionary<string, long> kinds = new(StringComparer.Ordinal);
+
+    /// <summary>Changes received, by kind: what the bytes are made of. Read once the run is over.</summary>
+    public IReadOnlyDictionary<string, long> Kinds => kinds;
 
     public long Deltas => Interlocked.Read(ref deltas);
 

@@ -106,7 +106,6 @@ public static class LiveBench
             Median.Of(agents.Select(a => a.Audience.PercentileMs(99))),
             agents.Sum(a => a.Lost),
             Median.Of(agents.Select(a => a.BytesPerConnection)),
-            Median.Of(agents.Select(a => a.WorkingSetPerConnection)),
             agents.Count);
     }
 
@@ -137,7 +136,7 @@ public static class LiveBench
 
     private sealed record Watch(string Run, int Rate, TimeSpan Length, FloorEvent[] Logins, FloorEvent[] Events, Audience Audience, FloorEvent[] ExtraLogins, bool Alerts, Func<LiveProbes, int, Task> Probe);
 
-    private sealed record RunFigures(Audience Audience, LatencyRecorder Alerts, double AchievedEventsPerSec, double MessagesPerSec, double MegabytesPerSec, long Lost, double BytesPerConnection, double WorkingSetPerConnection);
+    private sealed record RunFigures(Audience Audience, LatencyRecorder Alerts, double AchievedEventsPerSec, double MessagesPerSec, double MegabytesPerSec, long Lost, double BytesPerConnection);
 
     private static async Task<RunFigures> WatchAsync(Watch watch, TextWriter log, bool measureConnections = false)
     {
@@ -151,14 +150,13 @@ public static class LiveBench
         var load = new PacedLoad(http, watch.Events, watch.Rate);
         // The agents are on the floor before anyone watches: clients start from a snapshot that holds them.
         await load.PrimeAsync([.. watch.Logins, .. watch.ExtraLogins]);
-        var (heapBefore, workingSetBefore) = measureConnections ? Memory() : (0, 0);
+        var heapBefore = measureConnections ? Heap() : 0;
         var watchers = await ConnectAsync(host, token, watch.Audience, alerts);
-        var (heapAfter, workingSetAfter) = measureConnections ? Memory() : (0, 0);
+        var heapAfter = measureConnections ? Heap() : 0;
         try
         {
             var probes = new LiveProbes(http, alerts, watch.Run);
             var (deltasBefore, bytesBefore) = (watchers.Sum(w => w.Deltas), watchers.Sum(w => w.Bytes));
-            FloorWatcher.Kinds.Clear();
             var clock = Stopwatch.StartNew();
             using var stop = new CancellationTokenSource();
             var loading = load.RunAsync(watch.Length, stop.Token);
@@ -172,15 +170,14 @@ public static class LiveBench
             var lostAlerts = await alerts.LostAfterAsync(Deadline + TimeSpan.FromSeconds(2));
             var achieved = load.Accepted / load.Elapsed.TotalSeconds;
             var perConnection = (heapAfter - heapBefore) / (double)watchers.Count;
-            var workingSetPerConnection = (workingSetAfter - workingSetBefore) / (double)watchers.Count;
             var kinds = string.Join(", ", watch.Audience.ByKind.Select(k => $"{k.Key} ×{watch.Audience.Count(k.Key):N0} p50 {k.Value.PercentileMs(50):0.0} ms p99 {k.Value.PercentileMs(99):0.0} ms"));
             log.WriteLine(
                 $"  {watch.Run}: offered {watch.Rate:N0}/s, accepted {achieved:N0}/s ({load.Rejected:N0} refused), {watchers.Count:N0} client(s), {messagesPerSec:N0} deltas/s delivered ({changesPerDelta:0} changes each, {megabytesPerSec:0.0} MB/s); " +
                 $"event→client p50 {watch.Audience.PercentileMs(50):0.0} ms p99 {watch.Audience.PercentileMs(99):0.0} ms p99.9 {watch.Audience.PercentileMs(99.9):0.0} ms ({watch.Audience.Receipts:N0} receipts, {lost:N0} lost) [{kinds}]" +
-                $"; changes by kind: {string.Join(", ", FloorWatcher.Kinds.OrderBy(k => k.Key).Select(k => $"{k.Key} {k.Value:N0}"))}" +
+                $"; changes by kind: {string.Join(", ", watchers.SelectMany(w => w.Kinds).GroupBy(k => k.Key).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(k => k.Value):N0}"))}" +
                 (alerts.Probes > 0 ? $"; alert p50 {alerts.PercentileMs(50):0.0} ms p99 {alerts.PercentileMs(99):0.0} ms ({alerts.Receipts} of {alerts.Probes})" : string.Empty) +
-                (measureConnections ? $"; per connection, server and client together: {perConnection / 1024:0.0} KB heap, {workingSetPerConnection / 1024:0.0} KB working set" : string.Empty));
-            return new RunFigures(watch.Audience, alerts, achieved, messagesPerSec, megabytesPerSec, lost, perConnection, workingSetPerConnection);
+                (measureConnections ? $"; per connection, server and client together: {perConnection / 1024:0.0} KB of heap" : string.Empty));
+            return new RunFigures(watch.Audience, alerts, achieved, messagesPerSec, megabytesPerSec, lost, perConnection);
         }
         finally
         {
@@ -188,13 +185,13 @@ public static class LiveBench
         }
     }
 
-    private static (long Heap, long WorkingSet) Memory()
+    /// <summary>The live heap after full collections (the working set is no measure here: a compacting collection hands pages back).</summary>
+    private static long Heap()
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        using var process = Process.GetCurrentProcess();
-        return (GC.GetTotalMemory(forceFullCollection: false), process.WorkingSet64);
+        return GC.GetTotalMemory(forceFullCollection: false);
     }
 
     /// <summary>A probe every 50 ms; alert probes, when asked for, every fifth tick of the run's first half (each needs its threshold to pass before the run ends).</summary>

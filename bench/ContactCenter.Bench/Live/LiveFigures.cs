@@ -41,5 +41,4 @@ public sealed record LiveFigures(
     double AgentClientP99Ms,
     long AgentClientLost,
     double BytesPerConnection,
-    double WorkingSetPerConnection,
     int AgentRuns);

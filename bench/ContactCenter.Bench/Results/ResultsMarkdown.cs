@@ -75,7 +75,7 @@ public static class ResultsMarkdown
         }
 
         md.AppendLine();
-        md.AppendLine(Inv($"Agent screens: {r.Live.AgentClients:N0} clients each on its own agent's scope under the same load, latency p50 {r.Live.AgentClientP50Ms:0.0} ms, p99 {r.Live.AgentClientP99Ms:0.0} ms, {r.Live.AgentClientLost:N0} lost ({r.Live.AgentRuns} runs); {r.Live.BytesPerConnection:N0} bytes of heap and {r.Live.WorkingSetPerConnection:N0} of working set per connection, server and client together."));
+        md.AppendLine(Inv($"Agent screens: {r.Live.AgentClients:N0} clients each on its own agent's scope under the same load, latency p50 {r.Live.AgentClientP50Ms:0.0} ms, p99 {r.Live.AgentClientP99Ms:0.0} ms, {r.Live.AgentClientLost:N0} lost ({r.Live.AgentRuns} runs); {r.Live.BytesPerConnection:N0} bytes of heap per connection, server and client together."));
         md.AppendLine();
         md.AppendLine("## Memory per grain");
         md.AppendLine();
