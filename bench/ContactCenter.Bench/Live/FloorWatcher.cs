@@ -41,7 +41,7 @@ public sealed class FloorWatcher : IAsyncDisposable
             foreach (var change in received.EnumerateArray())
             {
                 // One connection's handler runs one delta at a time: its own tally needs no lock.
-                var kind = change.GetProperty("kind").GetString() ?? "?";
+                var kind = change.GetProperty("kind").ToString();
                 kinds[kind] = kinds.GetValueOrDefault(kind) + 1;
                 onChange(change, this.id, at);
             }

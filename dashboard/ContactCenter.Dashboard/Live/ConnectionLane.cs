@@ -90,13 +90,10 @@ public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
             {
                 await write(message);
             }
-            catch (Exception) when (IsClosing())
-            {
-                // The connection went away mid-write; its lane is being closed.
-            }
             catch (Exception)
             {
-                // A broken connection: SignalR aborts it and the lifetime manager closes this lane.
+                // The connection broke or went away mid-write: nothing more is sent to it, and the
+                // lifetime manager drops the lane when SignalR reports the disconnect.
                 Close();
             }
 
@@ -112,14 +109,6 @@ public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
                 behind.Remove(scope);
                 message = Serialise(merged.ToMessage());
             }
-        }
-    }
-
-    private bool IsClosing()
-    {
-        lock (gate)
-        {
-            return closed;
         }
     }
 
