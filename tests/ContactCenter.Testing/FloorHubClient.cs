@@ -74,7 +74,7 @@ public sealed class FloorHubClient : IAsyncDisposable
 
     public async Task ResyncAsync() => Take(await connection.InvokeAsync<ScopeSnapshotMessage>("Resync", scope));
 
-    /// <summary>Drops the connection and opens a new one: a new connection id with no group memberships.</summary>
+    /// <summary>Drops the connection and opens a new one: a new connection id that follows no scope.</summary>
     public async Task ReconnectAsync()
     {
         await connection.StopAsync();

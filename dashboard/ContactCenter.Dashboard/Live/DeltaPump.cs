@@ -3,7 +3,7 @@ using ContactCenter.Domain.Time;
 namespace ContactCenter.Dashboard.Live;
 
 /// <summary>
-/// Every <see cref="Interval"/>, hands what changed to screens and hub groups: 10,000 agents do not
+/// Every <see cref="Interval"/>, hands what changed to screens and hub connections: 10,000 agents do not
 /// mean 10,000 messages a second to every browser, and an event still reaches a screen well
 /// within 200 ms. Each delta is serialised once per scope, not per client, and no screen waits for
 /// another (<see cref="LiveConnections"/>). The interval is real

@@ -4,7 +4,7 @@ using ContactCenter.Contracts.Live;
 namespace ContactCenter.Dashboard.Live;
 
 /// <summary>
-/// The subscription scopes of the live floor, each a SignalR group: "floor", "queue:{id}",
+/// The subscription scopes of the live floor (see <see cref="LiveConnections"/>): "floor", "queue:{id}",
 /// "team:{id}", "agent:{id}", "summary". A team lead's screen takes its team, not the whole
 /// building; an agent's screen takes only the agent's own row, calls and alerts; a TV takes the
 /// summary: every queue's figures, the callers waiting and the alerts, no agent rows and no

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.SignalR;
 
 namespace ContactCenter.Dashboard.Tests.Live;
 
-/// <summary>The hub with the real SignalR .NET client over loopback: snapshot, ordered deltas, resync, groups, reconnect.</summary>
+/// <summary>The hub with the real SignalR .NET client over loopback: snapshot, ordered deltas, resync, scopes, reconnect.</summary>
 [Collection(LiveFloorCollection.Name)]
 public sealed class FloorHubTests(LiveFloorFixture app)
 {
