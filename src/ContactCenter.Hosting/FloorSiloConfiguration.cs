@@ -76,6 +76,7 @@ public static class FloorSiloConfiguration
         client.UseRedisClustering(o => o.ConfigurationOptions = ConfigurationOptions.Parse(options.RedisConnectionString));
         client.AddMemoryStreams(JoinCommand.StreamProvider);
         client.Configure<GatewayOptions>(gateways => gateways.GatewayListRefreshPeriod = TimeSpan.FromSeconds(10));
+        client.UseConnectionRetryFilter<ClusterConnectionRetry>();
         if (options.OpsDashboard)
         {
             client.AddDashboard(dashboard => dashboard.HideTrace = true);
