@@ -196,28 +196,8 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
             ? e
             : e with { CallerNumber = CallerNumberMask.Mask(e.CallerNumber), CalledNumber = CallerNumberMask.Mask(e.CalledNumber) });
         var snapshot = CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow());
-        var queues = State.Counted.Select(c => c.QueueId).Append(State.RowQueueId).OfType<string>().Distinct().ToArray();
         await history.ArchiveCallAsync(new ArchivedCall(snapshot, serializer.SerializeToArray(State)));
         await ForgetAsync();
-        _ = TellQueuesDoneAsync(queues);
-    }
-
-    /// <summary>
-    /// Once archived the call never sends again (a retry finds it in the history and answers
-    /// duplicate), so its queues may drop its ledger entry now rather than after an hour: an agent's
-    /// finished calls were most of a queue's state. Not awaited: a queue that misses it prunes the
-    /// entry with the hour as before.
-    /// </summary>
-    private async Task TellQueuesDoneAsync(string[] queues)
-    {
-        try
-        {
-            await Task.WhenAll(queues.Select(q => aggregates.ToQueue(q, new QueueCallDone(CallId))));
-        }
-        catch (Exception)
-        {
-            // The ledger's hour takes over.
-        }
     }
 
     /// <summary>Hands the event to the agent it concerns; the call's own verdict stands either way.</summary>

@@ -113,11 +113,6 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             SetAgentRow(agent.AgentId, agent.Row);
         }
 
-        foreach (var callId in batch.Done ?? [])
-        {
-            State.CallLedger.Forget(callId);
-        }
-
         await EvaluateRulesAsync();
         MarkDirty();
         if (State.Figures.HasUnsaved)

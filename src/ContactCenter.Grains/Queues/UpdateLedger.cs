@@ -34,9 +34,6 @@ public sealed class UpdateLedger
         return true;
     }
 
-    /// <summary>The sender will never send again (a call archived): its entry need not wait out the window.</summary>
-    public void Forget(string sender) => last.Remove(sender);
-
     private void Prune(DateTimeOffset now)
     {
         prunedAt = now;
