@@ -13,14 +13,15 @@ public sealed class FloorMetrics
 {
     public const string MeterName = "ContactCenter.Floor";
 
-    private readonly UpDownCounter<long> hubConnections;
     private readonly Counter<long> unavailable;
     private IReadOnlyDictionary<string, int> silos = new Dictionary<string, int>();
 
-    public FloorMetrics(IMeterFactory meters, FloorMirror mirror)
+    public FloorMetrics(IMeterFactory meters, FloorMirror mirror, LiveConnections connections)
     {
         var meter = meters.Create(MeterName);
-        hubConnections = meter.CreateUpDownCounter<long>("contactcenter.hub.connections", "{connection}", "SignalR connections open on this front end.");
+        // Read from the connections the live push keeps anyway, not counted a second time.
+        meter.CreateObservableUpDownCounter("contactcenter.hub.connections", () => (long)connections.Count, "{connection}", "SignalR connections open on this front end.");
+        meter.CreateObservableCounter("contactcenter.hub.merged_deltas", () => connections.Merged, "{delta}", "Deltas merged for a connection still writing an earlier one: how often screens fall behind.");
         unavailable = meter.CreateCounter<long>("contactcenter.unavailable", "{response}", "Requests answered 503: the floor could not be reached (a failover, storage down).");
         meter.CreateObservableGauge("contactcenter.calls.active", () => mirror.Counts().Calls, "{call}", "Calls waiting, ringing or connected.");
         meter.CreateObservableGauge("contactcenter.agents.active", () => mirror.Counts().Agents, "{agent}", "Agents logged in.");
@@ -30,10 +31,6 @@ public sealed class FloorMetrics
             "{silo}",
             "Silos the membership knows, by status, as of the last readiness probe; dead ones count failovers.");
     }
-
-    public void HubConnected() => hubConnections.Add(1);
-
-    public void HubDisconnected() => hubConnections.Add(-1);
 
     public void Unavailable(string path) => unavailable.Add(1, new KeyValuePair<string, object?>("path", path));
 

@@ -37,13 +37,16 @@ public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
         }
     }
 
-    public void Close()
+    /// <summary>Sends nothing more; returns the scopes it followed, so only their reader lists need it removed.</summary>
+    public string[] Close()
     {
         lock (gate)
         {
             closed = true;
+            string[] followed = [.. scopes];
             scopes.Clear();
             behind.Clear();
+            return followed;
         }
     }
 

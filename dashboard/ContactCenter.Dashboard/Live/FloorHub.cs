@@ -8,20 +8,8 @@ namespace ContactCenter.Dashboard.Live;
 /// receive "delta" messages numbered consecutively per scope; on a gap, a reconnect, or a "resync"
 /// message, call Resync for a fresh snapshot. Contract: README.md, "Live push".
 /// </summary>
-public sealed class FloorHub(FloorMirror mirror, LiveConnections connections, Security.FloorAccess access, Hosting.FloorMetrics metrics) : Hub
+public sealed class FloorHub(FloorMirror mirror, LiveConnections connections, Security.FloorAccess access) : Hub
 {
-    public override Task OnConnectedAsync()
-    {
-        metrics.HubConnected();
-        return base.OnConnectedAsync();
-    }
-
-    public override Task OnDisconnectedAsync(Exception? exception)
-    {
-        metrics.HubDisconnected();
-        return base.OnDisconnectedAsync(exception);
-    }
-
     public ScopeSnapshotMessage Subscribe(string scope)
     {
         Authorise(scope);

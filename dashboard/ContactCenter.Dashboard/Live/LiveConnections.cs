@@ -29,10 +29,10 @@ public sealed class LiveConnections
             return;
         }
 
-        lane.Close();
-        foreach (var (_, scopeReaders) in readers)
+        // Only the scopes it followed: every agent scope ever followed stays listed, so all of them would be thousands.
+        foreach (var scope in lane.Close())
         {
-            scopeReaders.TryRemove(lane, out _);
+            StopReading(scope, lane);
         }
     }
 
@@ -56,10 +56,15 @@ public sealed class LiveConnections
         if (lanes.TryGetValue(connectionId, out var lane))
         {
             lane.Leave(scope);
-            if (readers.TryGetValue(scope, out var scopeReaders))
-            {
-                scopeReaders.TryRemove(lane, out _);
-            }
+            StopReading(scope, lane);
+        }
+    }
+
+    private void StopReading(string scope, ConnectionLane lane)
+    {
+        if (readers.TryGetValue(scope, out var scopeReaders))
+        {
+            scopeReaders.TryRemove(lane, out _);
         }
     }
 
