@@ -13,7 +13,7 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
 {
     private readonly FailingSink sink = app.Sink;
 
-    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "storage", "state-write", "version-conflict", "socket", "history", "several"];
+    public static TheoryData<string> Failures => ["silo", "rejected", "connection", "gateway", "timeout", "storage", "state-write", "version-conflict", "socket", "history", "unsettled", "activation-cancelled", "several"];
 
     [Theory]
     [MemberData(nameof(Failures))]
@@ -32,6 +32,8 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
             "version-conflict" => new Orleans.Storage.InconsistentStateException("Version conflict (WriteStateAsync): ETag=12"),
             "socket" => new Orleans.Networking.Shared.SocketConnectionException("Unable to connect to 127.0.0.1:30001. Error: ConnectionRefused"),
             "history" => new ContactCenter.Domain.History.HistoryUnavailableException("the history store refused a write"),
+            "unsettled" => new OrleansException("Current directory at S127.0.0.1:11111:0 is not stable to perform the lookup for grainId call/c1. Retry later."),
+            "activation-cancelled" => new TaskCanceledException("activation timed out"),
             _ => new AggregateException(new SiloUnavailableException("S1"), new TimeoutException("S2")),
         };
 
@@ -57,6 +59,19 @@ public sealed class UnavailableFloorTests(UnavailableFloorTests.AppWithFailingSi
 
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
         Assert.Null(response.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_configuration_error_is_still_a_failure_not_a_retry()
+    {
+        sink.Failure = new OrleansConfigurationException("no storage provider named 'floor'");
+
+        using var response = await app.CreateClient().PostAsync("/api/events", new StringContent(
+            $$"""[{"eventId":"u3","type":"CallQueued","at":"{{Wire.Time(Wire.Now())}}","callId":"u-c3","queueId":"u-q1"}]""",
+            System.Text.Encoding.UTF8,
+            "application/json"));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
     }
 
     /// <summary>The real app with an event sink that fails as the test says.</summary>

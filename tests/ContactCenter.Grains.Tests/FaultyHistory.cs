@@ -10,6 +10,7 @@ namespace ContactCenter.Grains.Tests;
 public sealed class FaultyHistory(IFloorHistory store) : IFloorHistory
 {
     private readonly ConcurrentDictionary<string, int> refusals = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> unsettled = new(StringComparer.Ordinal);
 
     public TimeSpan KeepsCallsFor => store.KeepsCallsFor;
 
@@ -37,7 +38,16 @@ public sealed class FaultyHistory(IFloorHistory store) : IFloorHistory
 
     public Task ArchiveCallAsync(ArchivedCall call) => store.ArchiveCallAsync(call);
 
-    public Task<ArchivedCall?> FindCallAsync(string callId) => store.FindCallAsync(callId);
+    /// <summary>
+    /// The next <paramref name="times"/> lookups of this call fail as Orleans fails a call whose
+    /// directory is not settled (a plain <see cref="OrleansException"/>, nothing inside).
+    /// </summary>
+    public void UnsettleLookupsOf(string callId, int times = 1) => unsettled[callId] = times;
+
+    public Task<ArchivedCall?> FindCallAsync(string callId) =>
+        unsettled.TryGetValue(callId, out var left) && left > 0 && unsettled.TryUpdate(callId, left - 1, left)
+            ? Task.FromException<ArchivedCall?>(new OrleansException($"Current directory is not stable to perform the lookup for {callId}. Retry later."))
+            : store.FindCallAsync(callId);
 
     public Task SaveIntervalsAsync(string queueId, IReadOnlyCollection<KeyValuePair<DateTimeOffset, QueueIntervalCounts>> intervals) =>
         store.SaveIntervalsAsync(queueId, intervals);

@@ -37,6 +37,12 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
     public static bool IsUnavailable(Exception exception) => exception switch
     {
         SiloUnavailableException or OrleansMessageRejectionException or ConnectionFailedException or GatewayTooBusyException or TimeoutException => true,
+        // The grain directory or placement had no stable answer (membership changing under load).
+        _ when Grains.Routing.TransientFailure.IsClusterUnsettled(exception) => true,
+        // An activation that did not finish in time cancels the requests queued for it. A request
+        // the client itself aborted never reaches this handler (ASP.NET Core answers it 499).
+        OperationCanceledException => true,
+        LimitExceededException => true,
         // A silo just killed refuses the connection before the cluster has declared it dead.
         Orleans.Networking.Shared.SocketConnectionException => true,
         // The cluster's storage (Redis) is down or restarting: nothing was acknowledged, a retry will do.

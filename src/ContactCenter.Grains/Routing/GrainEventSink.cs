@@ -39,7 +39,7 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
             {
                 return await ApplyAsync(events);
             }
-            catch (Exception e) when (attempt < Backoff.Length && e is OrleansMessageRejectionException or SiloUnavailableException or TimeoutException)
+            catch (Exception e) when (attempt < Backoff.Length && TransientFailure.Is(e))
             {
                 await Task.Delay(Backoff[attempt], pacing, cancellationToken);
             }
@@ -101,7 +101,7 @@ public sealed class GrainEventSink(IGrainFactory grains, TimeProvider? wallClock
             {
                 return await grains.GetGrain<ICallGrain>(call).AgentNow();
             }
-            catch (Exception e) when (attempt < LookupAttempts && e is TimeoutException or SiloUnavailableException or OrleansMessageRejectionException)
+            catch (Exception e) when (attempt < LookupAttempts && TransientFailure.Is(e))
             {
             }
         }
