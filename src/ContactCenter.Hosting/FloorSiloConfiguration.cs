@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using ContactCenter.Contracts.Alerts;
 using ContactCenter.Grains.Hosting;
 using ContactCenter.Grains.Persistence;
@@ -39,7 +40,8 @@ public static class FloorSiloConfiguration
                     Path.Combine(services.GetRequiredService<IHostEnvironment>().ContentRootPath, options.StatePath),
                     services.GetRequiredService<IGrainStorageSerializer>(),
                     services.GetRequiredService<IActivatorProvider>(),
-                    services.GetRequiredService<ILogger<SqliteGrainStorage>>()));
+                    services.GetRequiredService<ILogger<SqliteGrainStorage>>(),
+                    services.GetService<IMeterFactory>()));
             }
 
             silo.AddMemoryGrainStorage(FloorStorage.PubSub);

@@ -22,11 +22,12 @@ public static class PathBench
         var clock = new ReplayClock(stream.Start);
         await using var host = await StartAsync(clock);
         var sink = host.Services.GetRequiredService<IEventSink>();
+        using var stateWrites = new StateWriteTally();
         var feeder = new ReplayFeeder(clock, async (batch, tally) =>
         {
             var result = await sink.IngestAsync(batch);
             tally.Add(result.Accepted, result.Duplicates, result.Rejected.Count, result.Rejected.Count > 0 ? Describe(result.Rejected[0]) : null);
-        }, inFlight);
+        }, inFlight, stateWrites);
         return await feeder.RunAsync(GrainPath, stream, log);
     }
 
@@ -42,6 +43,7 @@ public static class PathBench
         var clock = new ReplayClock(stream.Start);
         await using var host = await StartAsync(clock);
         using var http = host.ConnectorClient();
+        using var stateWrites = new StateWriteTally();
         var feeder = new ReplayFeeder(clock, async (batch, tally) =>
         {
             using var content = EventWire.Content(bodies[batch]);
@@ -61,7 +63,7 @@ public static class PathBench
                 root.GetProperty("duplicates").GetInt32(),
                 rejected.GetArrayLength(),
                 rejected.GetArrayLength() > 0 ? rejected[0].ToString() : null);
-        }, inFlight);
+        }, inFlight, stateWrites);
         return await feeder.RunAsync(HttpPath, stream, log);
     }
 

@@ -8,7 +8,7 @@ namespace ContactCenter.Bench.Throughput;
 /// clock follows the events (each batch moves it to its last event, so rule timers fire at the
 /// instants the events imply, not hours late), and up to <c>inFlight</c> batches are in flight.
 /// </summary>
-public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTally, Task> apply, int inFlight)
+public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTally, Task> apply, int inFlight, StateWriteTally? stateWrites = null)
 {
     public async Task<ThroughputRun> RunAsync(string path, FloorStream stream, TextWriter log)
     {
@@ -17,6 +17,7 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         log.WriteLine($"  {path}: warm-up {stream.WarmUpEvents:N0} events, rejected {warmUp.Rejected:N0}{Why(warmUp)}");
 
         var tally = new BatchTally();
+        stateWrites?.Reset();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         await FeedAsync(stream.Measured, tally);
@@ -30,6 +31,11 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         }
 
         log.WriteLine($"  {run}{Why(tally)}");
+        if (stateWrites is not null)
+        {
+            log.WriteLine($"    {stateWrites.PerEvent(run.Events)}");
+        }
+
         return run;
     }
 

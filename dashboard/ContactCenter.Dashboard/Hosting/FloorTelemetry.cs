@@ -1,4 +1,5 @@
 using ContactCenter.Dashboard.Api;
+using ContactCenter.Hosting.Storage;
 using OpenTelemetry.Metrics;
 
 namespace ContactCenter.Dashboard.Hosting;
@@ -13,6 +14,7 @@ public static class FloorTelemetry
             .AddMeter("Microsoft.Orleans")
             .AddMeter(IngestionMetrics.MeterName)
             .AddMeter(FloorMetrics.MeterName)
+            .AddMeter(SqliteGrainStorage.MeterName)
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             .AddPrometheusExporter());

@@ -21,7 +21,7 @@ namespace ContactCenter.Grains.Calls;
 /// agent on another call refuses), hands every event on to the agent concerned, tells its queue
 /// what changed, and judges the call rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeGrain
+public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallRowSource, IWakeGrain
 {
     private readonly RuleTimer ruleTimer;
     private readonly CatchUp catchUp;
@@ -105,6 +105,12 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
 
     public ValueTask<CallSnapshot?> GetSnapshot() =>
         ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow()) : null);
+
+    public ValueTask<CallRow?> QueueRow(string queueId) =>
+        ValueTask.FromResult(LiveRow() is { } row && row.QueueId == queueId ? row : null);
+
+    /// <summary>The row a queue shows while the call is live there; none once it is over or of a past day.</summary>
+    private CallRow? LiveRow() => Facts.IsOver || Facts.QueueId is null || IsHistoric() ? null : CallView.Row(CallId, Facts, State);
 
     public ValueTask<string?> AgentNow() => ValueTask.FromResult(Facts.AgentId);
 
@@ -261,7 +267,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, IWakeG
         var facts = Facts;
         var counted = CallCounting.Contributions(facts);
         var (retract, add) = CountingDiff.Between(State.Counted, counted);
-        var row = facts.IsOver || facts.QueueId is null || IsHistoric() ? null : CallView.Row(CallId, facts, State);
+        var row = LiveRow();
         var queues = new HashSet<string>();
         foreach (var c in retract.Concat(add))
         {

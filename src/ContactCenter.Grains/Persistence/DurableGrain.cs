@@ -1,4 +1,5 @@
 using ContactCenter.Grains.Pacing;
+using Orleans.CodeGeneration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ContactCenter.Domain.Configuration;
@@ -59,7 +60,14 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
         return request;
     }
 
-    public Task Invoke(IIncomingGrainCallContext context) => Durably(context.Invoke);
+    /// <summary>
+    /// A read-only request changes nothing to write; it may interleave with a request under way,
+    /// whose pending write is that request's own to make.
+    /// </summary>
+    public Task Invoke(IIncomingGrainCallContext context) =>
+        context.Request is IRequest { Options: var options } && (options & InvokeMethodOptions.ReadOnly) != 0
+            ? context.Invoke()
+            : Durably(context.Invoke);
 
     /// <summary>Runs a change (a request, or a timer's turn) and writes what it changed; on failure the activation goes.</summary>
     protected async Task Durably(Func<Task> change)

@@ -7,6 +7,7 @@ using ContactCenter.Domain.Configuration;
 using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
+using ContactCenter.Grains.Calls;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Recovery;
 using ContactCenter.Domain.History;
@@ -32,6 +33,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     private bool headlineChanged;
     private readonly CatchUp catchUp;
     private QueueFigures? todayFigures;
+    private readonly Dictionary<string, CallRow> calls = new(StringComparer.Ordinal);
     private DateTimeOffset todayStart;
 
     public QueueGrain(
@@ -62,6 +64,19 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             State.Agents = null;
         }
 
+        var upgraded = false;
+        if (State.Calls is { } written)
+        {
+            State.LiveCalls.UnionWith(written.Keys);
+            State.Calls = null;
+            upgraded = true;
+        }
+
+        if (await LoadCallRowsAsync() || upgraded)
+        {
+            await Persisted.WriteStateAsync();
+        }
+
         feed = new FeedPublisher(GrainFactory, WallClock, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed), HeadlineIfChanged);
         historyFlush = Paced(HistoryDelay, this.AsReference<IHistoryFlushGrain>().FlushHistory);
         State.Figures.TrackUnsaved();
@@ -78,6 +93,29 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         }
 
         await EvaluateRulesAsync();
+    }
+
+    /// <summary>
+    /// A call no longer live here (over, or moved on with its update still in this queue's lane)
+    /// answers no row and is forgotten; true if any was.
+    /// </summary>
+    private async Task<bool> LoadCallRowsAsync()
+    {
+        var ids = State.LiveCalls.ToArray();
+        var rows = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<ICallRowSource>(id).QueueRow(QueueId).AsTask()));
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (rows[i] is { } row)
+            {
+                calls[ids[i]] = row;
+            }
+            else
+            {
+                State.LiveCalls.Remove(ids[i]);
+            }
+        }
+
+        return calls.Count < ids.Length;
     }
 
     public async ValueTask<QueueFigures> Apply(QueueBatch batch)
@@ -216,12 +254,13 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
         if (update.Row is null)
         {
-            State.Calls.Remove(update.CallId);
+            calls.Remove(update.CallId);
+            State.LiveCalls.Remove(update.CallId);
         }
         else
         {
-
-            State.Calls[update.CallId] = update.Row;
+            calls[update.CallId] = update.Row;
+            State.LiveCalls.Add(update.CallId);
         }
 
         feed.Add(LiveChange.ForCall(QueueId, update.CallId, update.Row));
@@ -263,15 +302,15 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     public Task FlushFeed() => feed.FlushAsync();
 
     public ValueTask<WakeList> Wake() =>
-        ValueTask.FromResult(new WakeList([.. State.Calls.Keys], [.. State.AgentStates.Keys], [AlertInbox.OfQueue(QueueId)], []));
+        ValueTask.FromResult(new WakeList([.. State.LiveCalls], [.. State.AgentStates.Keys], [AlertInbox.OfQueue(QueueId)], []));
 
     public ValueTask<QueueSnapshot> GetSnapshot()
     {
         var now = Clock.GetUtcNow();
         var calendar = Settings.Calendar;
-        var calls = State.Calls.Values;
-        var waiting = calls.Where(c => c.State is CallState.Queued or CallState.Ringing).OrderBy(c => c.WaitingSince).ToArray();
-        var connected = calls.Where(c => c.State is not (CallState.Queued or CallState.Ringing)).OrderBy(c => c.AnsweredAt).ToArray();
+        var live = calls.Values;
+        var waiting = live.Where(c => c.State is CallState.Queued or CallState.Ringing).OrderBy(c => c.WaitingSince).ToArray();
+        var connected = live.Where(c => c.State is not (CallState.Queued or CallState.Ringing)).OrderBy(c => c.AnsweredAt).ToArray();
         var longest = waiting.Length > 0 ? Math.Max(0, (now - waiting[0].WaitingSince).TotalSeconds) : 0;
         return ValueTask.FromResult(new QueueSnapshot(
             QueueId,
@@ -363,7 +402,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     {
         var now = Clock.GetUtcNow();
         DateTimeOffset? oldest = null;
-        foreach (var call in State.Calls.Values)
+        foreach (var call in calls.Values)
         {
             if (call.State is CallState.Queued or CallState.Ringing && (oldest is null || call.WaitingSince < oldest))
             {

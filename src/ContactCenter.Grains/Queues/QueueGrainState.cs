@@ -6,7 +6,7 @@ using ContactCenter.Grains.Alerts;
 namespace ContactCenter.Grains.Queues;
 
 /// <summary>
-/// What a queue grain persists: its interval counts, live calls, the state of each serving agent,
+/// What a queue grain persists: its interval counts, which calls are live in it, the state of each serving agent,
 /// the rules it has raised and the last update applied from each call and each agent (kept
 /// apart, so a call and an agent may share an id). It is written once per batch of updates, so
 /// it keeps of an agent only what staffing counts need, not the agent's whole row.
@@ -15,7 +15,8 @@ namespace ContactCenter.Grains.Queues;
 public sealed class QueueGrainState
 {
     [Id(0)] public QueueFigureBook Figures { get; set; } = new();
-    [Id(1)] public Dictionary<string, CallRow> Calls { get; set; } = [];
+    /// <summary>Whole rows, as states written before <see cref="LiveCalls"/> kept only ids; moved across on activation.</summary>
+    [Id(1)] public Dictionary<string, CallRow>? Calls { get; set; }
     /// <summary>Whole rows, as states written before <see cref="AgentStates"/> kept them; moved across on activation.</summary>
     [Id(2)] public Dictionary<string, AgentRow>? Agents { get; set; }
     [Id(3)] public Dictionary<AlertRule, AlertSeverity> Raised { get; set; } = [];
@@ -26,4 +27,7 @@ public sealed class QueueGrainState
 
     /// <summary>Leg updates from agents' past days (late events), keyed by agent and day: their numbering is their own.</summary>
     [Id(9)] public UpdateLedger LateDayLedger { get; set; } = new();
+
+    /// <summary>The calls live in this queue. Their rows are the calls' own, asked for on activation, not written with every batch.</summary>
+    [Id(10)] public HashSet<string> LiveCalls { get; set; } = [];
 }

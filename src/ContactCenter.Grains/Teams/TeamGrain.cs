@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Alerts;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Contracts.Live;
+using ContactCenter.Grains.Agents;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
@@ -11,7 +12,10 @@ using ContactCenter.Grains.Recovery;
 
 namespace ContactCenter.Grains.Teams;
 
-/// <summary>One team: a partition of the floor view holding its agents' rows (its alerts are in its inbox).</summary>
+/// <summary>
+/// One team: a partition of the floor view holding its agents' rows (its alerts are in its inbox).
+/// Only membership is written; the rows live in memory and come back from the agents on activation.
+/// </summary>
 public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedGrain, IWakeGrain
 {
     public TeamGrain(
@@ -22,6 +26,7 @@ public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedG
     {
     }
 
+    private readonly Dictionary<string, AgentRow> rows = new(StringComparer.Ordinal);
     private FeedPublisher feed = null!;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -33,36 +38,67 @@ public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedG
             State.Registered = true;
             await Persisted.WriteStateAsync();
         }
+
+        if (State.Agents is { } written)
+        {
+            State.Members.UnionWith(written.Keys);
+            State.Agents = null;
+            await Persisted.WriteStateAsync();
+        }
+
+        await LoadRowsAsync();
+    }
+
+    /// <summary>An agent that has since moved to another team (its removal still in this team's lane) answers no row here.</summary>
+    private async Task LoadRowsAsync()
+    {
+        var team = this.GetPrimaryKeyString();
+        var members = State.Members.ToArray();
+        var answers = await Task.WhenAll(members.Select(id => GrainFactory.GetGrain<IAgentRowSource>(id).PublishedRow().AsTask()));
+        foreach (var row in answers)
+        {
+            if (row is not null && row.TeamId == team)
+            {
+                rows[row.AgentId] = row;
+            }
+        }
     }
 
     public ValueTask Apply(AgentRowUpdate[] agents)
     {
+        var joinedOrLeft = false;
         foreach (var (agentId, row) in agents)
         {
             if (row is null)
             {
-                State.Agents.Remove(agentId);
+                rows.Remove(agentId);
+                joinedOrLeft |= State.Members.Remove(agentId);
             }
             else
             {
-                State.Agents[agentId] = row;
+                rows[agentId] = row;
+                joinedOrLeft |= State.Members.Add(agentId);
             }
 
             feed.Add(LiveChange.ForAgent(this.GetPrimaryKeyString(), agentId, row));
         }
 
-        MarkDirty();
+        if (joinedOrLeft)
+        {
+            MarkDirty();
+        }
+
         return ValueTask.CompletedTask;
     }
 
     public Task FlushFeed() => feed.FlushAsync();
 
     public ValueTask<WakeList> Wake() =>
-        ValueTask.FromResult(new WakeList([], [.. State.Agents.Keys], [AlertInbox.OfTeam(this.GetPrimaryKeyString())], []));
+        ValueTask.FromResult(new WakeList([], [.. State.Members], [AlertInbox.OfTeam(this.GetPrimaryKeyString())], []));
 
     public ValueTask<TeamSnapshot> GetSnapshot()
     {
-        var agents = State.Agents.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal).ToArray();
+        var agents = rows.Values.OrderBy(a => a.AgentId, StringComparer.Ordinal).ToArray();
         return ValueTask.FromResult(new TeamSnapshot(
             this.GetPrimaryKeyString(), agents, StaffingCount.Of(agents), [], Clock.GetUtcNow()));
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -19,6 +20,10 @@ namespace ContactCenter.Hosting.Storage;
 /// </summary>
 public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
 {
+    public const string MeterName = "ContactCenter.GrainState";
+
+    private readonly Counter<long>? writes;
+    private readonly Counter<long>? writtenBytes;
     private readonly Channel<StorageRequest> requests = Channel.CreateUnbounded<StorageRequest>(new() { SingleReader = true });
     private readonly SqliteConnection connection;
     private readonly IGrainStorageSerializer serializer;
@@ -26,8 +31,12 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     private readonly ILogger log;
     private readonly Task loop;
 
-    public SqliteGrainStorage(string path, IGrainStorageSerializer serializer, IActivatorProvider activators, ILogger<SqliteGrainStorage> log)
+    public SqliteGrainStorage(string path, IGrainStorageSerializer serializer, IActivatorProvider activators, ILogger<SqliteGrainStorage> log, IMeterFactory? meters = null)
     {
+        // What durability costs per event is mostly how often and how much state is written.
+        var meter = meters?.Create(MeterName);
+        writes = meter?.CreateCounter<long>("contactcenter.grain_state.writes", "{write}", "Grain states written, by state name.");
+        writtenBytes = meter?.CreateCounter<long>("contactcenter.grain_state.written", "By", "Bytes of grain state written, by state name.");
         this.serializer = serializer;
         this.activators = activators;
         this.log = log;
@@ -65,6 +74,9 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     {
         // Serialised in the grain's turn, before anything else can change the state.
         var payload = serializer.Serialize(grainState.State).ToArray();
+        var name = new KeyValuePair<string, object?>("state", stateName);
+        writes?.Add(1, name);
+        writtenBytes?.Add(payload.Length, name);
         var written = await Submit(new StorageRequest(StorageRequestKind.Write, stateName, grainId.ToString(), payload));
         grainState.ETag = written!.Value.ETag.ToString(System.Globalization.CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
