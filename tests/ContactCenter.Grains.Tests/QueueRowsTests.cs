@@ -67,6 +67,26 @@ public sealed class QueueRowsTests(FloorClusterFixture floor)
         Assert.Equal([call], (await Stored(queue)).State!.LiveCalls);
     }
 
+    [Fact]
+    public async Task The_same_update_again_brings_back_the_row_a_queue_could_not_get_when_it_came_back()
+    {
+        // After a failover a queue can come back, ask a call that is itself one event behind, and
+        // then meet the call's retried update: its counting is in, its row must still land.
+        var (queue, call) = (Unique("q"), Unique("c"));
+        var now = floor.Clock.GetUtcNow();
+        var row = new CallRow(call, queue, CallState.Queued, null, CustomerTier.Regular, "****0123", now.AddSeconds(-5), null, null, 0, []);
+        var update = new QueueCallUpdate(call, 1, row, [], []);
+        var grain = floor.Grains.GetGrain<IQueueGrain>(queue);
+        await grain.Apply(new QueueBatch([update], [], []));
+        await grain.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Eventually.Get(async () => (await grain.GetSnapshot()).WaitingCount, waiting => waiting == 0, "the queue back without the row the call could not give");
+
+        await grain.Apply(new QueueBatch([update], [], []));
+
+        Assert.Equal(call, (await grain.GetSnapshot()).Waiting.Single().CallId);
+        Assert.Equal([call], (await Stored(queue)).State!.LiveCalls);
+    }
+
     private IGrainStorage Storage => floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
 
     private static GrainId Id(string queue) => GrainId.Create("queue", queue);

@@ -63,6 +63,29 @@ public sealed class TeamRowsTests(FloorClusterFixture floor)
         Assert.Null(upgraded.State.Agents);
     }
 
+    [Fact]
+    public async Task A_member_that_answers_it_is_in_another_team_is_dropped_when_the_team_comes_back()
+    {
+        var (team, other, queue, agent) = (Unique("t"), Unique("t"), Unique("q"), Unique("a"));
+        var now = floor.Clock.GetUtcNow();
+        await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddMinutes(-5), queue)]);
+        await floor.Grains.GetGrain<ITeamGrain>(team).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        // The agent moved while the old team's state still named it (its removal lost, say).
+        await floor.Sink.IngestAsync([LoggedOut(agent, now.AddMinutes(-2)), LoggedIn(agent, other, now.AddMinutes(-1), queue)]);
+        var stale = await Stored(team);
+        stale.State!.Members.Add(agent);
+        await Storage.WriteStateAsync("team", Id(team), stale);
+        await floor.Grains.GetGrain<ITeamGrain>(team).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        var agents = await Eventually.Get(
+            async () => (await floor.Grains.GetGrain<ITeamGrain>(team).GetSnapshot()).Agents,
+            rows => rows.Length == 0,
+            "the old team without the agent");
+
+        Assert.Empty(agents);
+        Assert.Empty((await Stored(team)).State!.Members);
+    }
+
     private IGrainStorage Storage => floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
 
     private static GrainId Id(string team) => GrainId.Create("team", team);

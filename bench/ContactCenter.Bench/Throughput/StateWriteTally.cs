@@ -4,14 +4,15 @@ using ContactCenter.Hosting.Storage;
 namespace ContactCenter.Bench.Throughput;
 
 /// <summary>
-/// Grain-state writes and their bytes, read from the store's own counters: unlike CPU time, they
-/// do not move with the JIT or the machine, so a change to what grains persist shows in them exactly.
+/// Grain-state writes and their bytes, by state name, read from the store's own counters: unlike
+/// CPU time, they do not move with the JIT or the machine, so a change to what grains persist
+/// shows in them exactly.
 /// </summary>
 public sealed class StateWriteTally : IDisposable
 {
     private readonly MeterListener listener = new();
-    private long writes;
-    private long bytes;
+    private readonly Lock gate = new();
+    private readonly Dictionary<string, (long Writes, long Bytes)> byState = new(StringComparer.Ordinal);
 
     public StateWriteTally()
     {
@@ -22,15 +23,14 @@ public sealed class StateWriteTally : IDisposable
                 l.EnableMeasurementEvents(instrument);
             }
         };
-        listener.SetMeasurementEventCallback<long>((instrument, value, _, _) =>
+        listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) =>
         {
-            if (instrument.Name == "contactcenter.grain_state.writes")
+            var state = tags.Length > 0 ? tags[0].Value as string ?? "?" : "?";
+            var isWrite = instrument.Name == "contactcenter.grain_state.writes";
+            lock (gate)
             {
-                Interlocked.Add(ref writes, value);
-            }
-            else
-            {
-                Interlocked.Add(ref bytes, value);
+                var (writes, bytes) = byState.GetValueOrDefault(state);
+                byState[state] = isWrite ? (writes + value, bytes) : (writes, bytes + value);
             }
         });
         listener.Start();
@@ -38,12 +38,24 @@ public sealed class StateWriteTally : IDisposable
 
     public void Reset()
     {
-        Interlocked.Exchange(ref writes, 0);
-        Interlocked.Exchange(ref bytes, 0);
+        lock (gate)
+        {
+            byState.Clear();
+        }
     }
 
-    public string PerEvent(int events) =>
-        $"{(double)Interlocked.Read(ref writes) / events:0.00} state writes and {(double)Interlocked.Read(ref bytes) / events:N0} B of state per event";
+    /// <summary>Per event: writes and bytes in all, then each kind of state, most bytes first.</summary>
+    public string PerEvent(int events)
+    {
+        lock (gate)
+        {
+            var writes = byState.Values.Sum(s => s.Writes);
+            var bytes = byState.Values.Sum(s => s.Bytes);
+            var kinds = byState.OrderByDescending(s => s.Value.Bytes)
+                .Select(s => $"{s.Key} {(double)s.Value.Writes / events:0.00} × {(s.Value.Writes == 0 ? 0 : s.Value.Bytes / s.Value.Writes):N0} B");
+            return $"{(double)writes / events:0.00} state writes and {(double)bytes / events:N0} B of state per event ({string.Join(", ", kinds)})";
+        }
+    }
 
     public void Dispose() => listener.Dispose();
 }

@@ -61,6 +61,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
         if (Facts.Known)
         {
             await EvaluateRulesAsync();
+            await WriteIfDirtyAsync();
             // The day may have changed since the store last took it (a restart, a dead silo).
             historyFlush.Ask();
         }

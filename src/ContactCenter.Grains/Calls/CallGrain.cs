@@ -69,6 +69,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
         {
             // Timers die with an activation: re-arm from the persisted timestamps.
             await EvaluateRulesAsync();
+            await WriteIfDirtyAsync();
         }
     }
 

@@ -43,6 +43,19 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
     protected void MarkDirty() => dirty = true;
 
     /// <summary>
+    /// Writes what activation changed (alerts judged again on re-arming): a grain woken by a
+    /// read-only request, which writes nothing, would otherwise hold the change only in memory.
+    /// </summary>
+    protected async Task WriteIfDirtyAsync()
+    {
+        if (dirty)
+        {
+            dirty = false;
+            await Persisted.WriteStateAsync();
+        }
+    }
+
+    /// <summary>
     /// The state now lives elsewhere (the history store has it): it is removed from grain storage
     /// instead of written, so finished subjects cost neither memory nor journal space.
     /// </summary>

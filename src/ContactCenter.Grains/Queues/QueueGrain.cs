@@ -8,6 +8,9 @@ using ContactCenter.Domain.Queues;
 using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Calls;
+using ContactCenter.Grains.Aggregates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Recovery;
 using ContactCenter.Domain.History;
@@ -34,6 +37,8 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     private readonly CatchUp catchUp;
     private QueueFigures? todayFigures;
     private readonly Dictionary<string, CallRow> calls = new(StringComparer.Ordinal);
+
+    private ILogger Log => ServiceProvider.GetRequiredService<ILogger<QueueGrain>>();
     private DateTimeOffset todayStart;
 
     public QueueGrain(
@@ -101,21 +106,22 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     /// </summary>
     private async Task<bool> LoadCallRowsAsync()
     {
-        var ids = State.LiveCalls.ToArray();
-        var rows = await Task.WhenAll(ids.Select(id => GrainFactory.GetGrain<ICallRowSource>(id).QueueRow(QueueId).AsTask()));
-        for (var i = 0; i < ids.Length; i++)
+        var answers = await MemberRows.AskAsync(
+            State.LiveCalls, id => GrainFactory.GetGrain<ICallRowSource>(id).QueueRow(QueueId).AsTask(), Log, $"queue {QueueId}");
+        var gone = false;
+        foreach (var (id, row, answered) in answers)
         {
-            if (rows[i] is { } row)
+            if (row is not null)
             {
-                calls[ids[i]] = row;
+                calls[id] = row;
             }
-            else
+            else if (answered)
             {
-                State.LiveCalls.Remove(ids[i]);
+                gone |= State.LiveCalls.Remove(id);
             }
         }
 
-        return calls.Count < ids.Length;
+        return gone;
     }
 
     public async ValueTask<QueueFigures> Apply(QueueBatch batch)
@@ -132,6 +138,12 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             if (State.CallLedger.Admit(update.CallId, update.Seq, now))
             {
                 ApplyCall(update);
+            }
+            else if (State.CallLedger.IsLast(update.CallId, update.Seq))
+            {
+                // The same update again, after a failover: its counting is in, but this queue may
+                // have come back and asked the call for its row before the call came back to it.
+                SetCallRow(update.CallId, update.Row);
             }
         }
 
@@ -252,19 +264,24 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             todayFigures = null;
         }
 
-        if (update.Row is null)
+        SetCallRow(update.CallId, update.Row);
+        headlineChanged |= update.Retract.Length + update.Add.Length > 0;
+    }
+
+    private void SetCallRow(string callId, CallRow? row)
+    {
+        if (row is null)
         {
-            calls.Remove(update.CallId);
-            State.LiveCalls.Remove(update.CallId);
+            calls.Remove(callId);
+            State.LiveCalls.Remove(callId);
         }
         else
         {
-            calls[update.CallId] = update.Row;
-            State.LiveCalls.Add(update.CallId);
+            calls[callId] = row;
+            State.LiveCalls.Add(callId);
         }
 
-        feed.Add(LiveChange.ForCall(QueueId, update.CallId, update.Row));
-        headlineChanged |= update.Retract.Length + update.Add.Length > 0;
+        feed.Add(LiveChange.ForCall(QueueId, callId, row));
     }
 
     private void SetAgentRow(string agentId, AgentRow? row)

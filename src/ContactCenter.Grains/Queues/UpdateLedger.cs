@@ -34,6 +34,9 @@ public sealed class UpdateLedger
         return true;
     }
 
+    /// <summary>True if <paramref name="seq"/> is the sender's last applied update: the same update sent again.</summary>
+    public bool IsLast(string sender, long seq) => last.TryGetValue(sender, out var seen) && seen.Seq == seq;
+
     private void Prune(DateTimeOffset now)
     {
         prunedAt = now;

@@ -3,6 +3,9 @@ using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
 using ContactCenter.Contracts.Live;
 using ContactCenter.Grains.Agents;
+using ContactCenter.Grains.Aggregates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
@@ -29,6 +32,8 @@ public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedG
     private readonly Dictionary<string, AgentRow> rows = new(StringComparer.Ordinal);
     private FeedPublisher feed = null!;
 
+    private ILogger Log => ServiceProvider.GetRequiredService<ILogger<TeamGrain>>();
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         feed = new FeedPublisher(GrainFactory, WallClock, Paced(FeedPublisher.FlushDelay, this.AsReference<IFeedGrain>().FlushFeed));
@@ -39,29 +44,43 @@ public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedG
             await Persisted.WriteStateAsync();
         }
 
+        var upgraded = false;
         if (State.Agents is { } written)
         {
             State.Members.UnionWith(written.Keys);
             State.Agents = null;
-            await Persisted.WriteStateAsync();
+            upgraded = true;
         }
 
-        await LoadRowsAsync();
+        if (await LoadRowsAsync() || upgraded)
+        {
+            await Persisted.WriteStateAsync();
+        }
     }
 
-    /// <summary>An agent that has since moved to another team (its removal still in this team's lane) answers no row here.</summary>
-    private async Task LoadRowsAsync()
+    /// <summary>
+    /// An agent that answers no row here has left the team (its removal may still be in this
+    /// team's lane) and is dropped; true if any was.
+    /// </summary>
+    private async Task<bool> LoadRowsAsync()
     {
         var team = this.GetPrimaryKeyString();
-        var members = State.Members.ToArray();
-        var answers = await Task.WhenAll(members.Select(id => GrainFactory.GetGrain<IAgentRowSource>(id).PublishedRow().AsTask()));
-        foreach (var row in answers)
+        var answers = await MemberRows.AskAsync(
+            State.Members, id => GrainFactory.GetGrain<IAgentRowSource>(id).PublishedRow().AsTask(), Log, $"team {team}");
+        var left = false;
+        foreach (var (id, row, answered) in answers)
         {
             if (row is not null && row.TeamId == team)
             {
-                rows[row.AgentId] = row;
+                rows[id] = row;
+            }
+            else if (answered)
+            {
+                left |= State.Members.Remove(id);
             }
         }
+
+        return left;
     }
 
     public ValueTask Apply(AgentRowUpdate[] agents)
