@@ -27,6 +27,12 @@ public sealed partial class DeltaPump(
 
     public const int BroadTicks = 3;
 
+    /// <summary>
+    /// A queue's figures go to a wide scope (<c>summary</c>, <c>floor</c>: every queue's figures) of
+    /// <see cref="ManyReaders"/> or more at most every 12 ticks (900 ms, a multiple of <see cref="BroadTicks"/>).
+    /// </summary>
+    public const int FiguresTicks = 12;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, wallClock);
@@ -36,7 +42,8 @@ public sealed partial class DeltaPump(
             try
             {
                 var broadDue = ++tick % BroadTicks == 0;
-                foreach (var delta in mirror.Flush(clock.GetUtcNow(), scope => broadDue || connections.Readers(scope) < ManyReaders))
+                var pace = new FiguresPace(tick, FiguresTicks, scope => LiveScopes.IsWide(scope) && connections.Readers(scope) >= ManyReaders);
+                foreach (var delta in mirror.Flush(clock.GetUtcNow(), scope => broadDue || connections.Readers(scope) < ManyReaders, pace))
                 {
                     connections.Push(delta);
                 }

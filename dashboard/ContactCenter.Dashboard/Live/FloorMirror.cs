@@ -110,9 +110,10 @@ public sealed class FloorMirror : ILiveFloor
     /// Numbers one delta per scope that changed and is <paramref name="due"/> (every one when
     /// null) and, when a screen listens, builds the new view and raises <see cref="Changed"/> with
     /// it. With no screen listening the view (a sort of the whole floor) is left to be built on
-    /// first read. A scope not due keeps its changes for a later flush.
+    /// first read. A scope not due keeps its changes for a later flush, and a paced scope its
+    /// recent queues' figures (see <see cref="ScopeSequencer.Drain"/>).
     /// </summary>
-    public IReadOnlyList<DeltaMessage> Flush(DateTimeOffset now, Func<string, bool>? due = null)
+    public IReadOnlyList<DeltaMessage> Flush(DateTimeOffset now, Func<string, bool>? due = null, FiguresPace? pace = null)
     {
         LiveView? view = null;
         List<DeltaMessage> deltas;
@@ -136,7 +137,7 @@ public sealed class FloorMirror : ILiveFloor
                 }
             }
 
-            deltas = sequencer.Drain(now, due);
+            deltas = sequencer.Drain(now, due, pace);
             dirty = false;
         }
 

@@ -25,6 +25,9 @@ public static class LiveScopes
     /// <summary>The agent an agent scope names; null for any other scope.</summary>
     public static string? AgentOf(string scope) => scope.StartsWith("agent:", StringComparison.Ordinal) ? scope[6..] : null;
 
+    /// <summary>The scopes that carry every queue's figures.</summary>
+    public static bool IsWide(string scope) => scope is Floor or Summary;
+
     public static bool IsValid(string? scope) =>
         scope is Floor or Summary
         || (scope?.StartsWith("queue:", StringComparison.Ordinal) == true && Api.Ids.IsValid(scope[6..]))

@@ -13,6 +13,9 @@ internal sealed class ScopeSequencer
     private readonly Dictionary<string, Dictionary<string, LiveChange>> pending = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
 
+    /// <summary>When each paced scope last sent each queue's figures (a tick of the pump).</summary>
+    private readonly Dictionary<string, Dictionary<string, long>> figuresSent = new(StringComparer.Ordinal);
+
     public void Record(LiveChange change, AgentRow? agentBefore, CallRow? callBefore)
     {
         // The key is built from three strings on each read: once per change, not once per scope.
@@ -34,10 +37,16 @@ internal sealed class ScopeSequencer
     /// <summary>Changes wait for a scope that was not due at the last drain.</summary>
     public bool HasPending => pending.Count > 0;
 
-    /// <summary>One delta per scope that changed and is <paramref name="due"/> (every one when null), with its next number; the others keep coalescing.</summary>
-    public List<DeltaMessage> Drain(DateTimeOffset asOf, Func<string, bool>? due = null)
+    /// <summary>
+    /// One delta per scope that changed and is <paramref name="due"/> (every one when null), with
+    /// its next number; the others keep coalescing. On a scope <paramref name="pace"/> names, a
+    /// queue's figures sent less than <see cref="FiguresPace.Ticks"/> ago wait (the newest kept)
+    /// while the scope's other changes go: a scope with nothing else to send sends nothing.
+    /// </summary>
+    public List<DeltaMessage> Drain(DateTimeOffset asOf, Func<string, bool>? due = null, FiguresPace? pace = null)
     {
         var deltas = new List<DeltaMessage>(pending.Count);
+        List<(string Scope, Dictionary<string, LiveChange> Held)>? holding = null;
         foreach (var (scope, changes) in pending)
         {
             if (due is not null && !due(scope))
@@ -45,12 +54,25 @@ internal sealed class ScopeSequencer
                 continue;
             }
 
+            var held = pace is { } p && p.Paced(scope) ? HoldRecentFigures(scope, changes, p) : null;
+            var sending = held is null ? changes.Values : changes.Values.Where(c => !held.ContainsKey(c.Key));
+            LiveChange[] sent = [.. sending];
+            if (held is not null)
+            {
+                (holding ??= []).Add((scope, held));
+            }
+
+            if (sent.Length == 0)
+            {
+                continue;
+            }
+
             var sequence = sequences.GetValueOrDefault(scope) + 1;
             sequences[scope] = sequence;
-            deltas.Add(new DeltaMessage(scope, sequence, asOf, [.. changes.Values], sequence));
+            deltas.Add(new DeltaMessage(scope, sequence, asOf, sent, sequence));
         }
 
-        if (deltas.Count == pending.Count)
+        if (deltas.Count == pending.Count && holding is null)
         {
             pending.Clear();
         }
@@ -60,11 +82,55 @@ internal sealed class ScopeSequencer
             {
                 pending.Remove(delta.Scope);
             }
+
+            foreach (var (scope, held) in holding ?? [])
+            {
+                pending[scope] = held;
+            }
         }
 
         return deltas;
     }
 
+    /// <summary>The scope's figures changes that must wait; those that may go are stamped as sent now. Null when none waits.</summary>
+    private Dictionary<string, LiveChange>? HoldRecentFigures(string scope, Dictionary<string, LiveChange> changes, FiguresPace pace)
+    {
+        if (!figuresSent.TryGetValue(scope, out var sent))
+        {
+            figuresSent[scope] = sent = new Dictionary<string, long>(StringComparer.Ordinal);
+        }
+
+        Dictionary<string, LiveChange>? held = null;
+        foreach (var (key, change) in changes)
+        {
+            if (change.Kind != LiveChangeKind.Headline)
+            {
+                continue;
+            }
+
+            if (sent.TryGetValue(key, out var at) && pace.Tick - at < pace.Ticks)
+            {
+                (held ??= new Dictionary<string, LiveChange>(StringComparer.Ordinal))[key] = change;
+            }
+            else
+            {
+                sent[key] = pace.Tick;
+            }
+        }
+
+        return held;
+    }
+
     /// <summary>After a reload every client takes a fresh snapshot: what was pending is in it.</summary>
-    public void Restart() => pending.Clear();
+    public void Restart()
+    {
+        pending.Clear();
+        figuresSent.Clear();
+    }
 }
+
+/// <summary>
+/// Figures on a scope many screens follow go at most once per <see cref="Ticks"/> ticks of the
+/// pump per queue: they change with nearly every event, and each copy is multiplied by the screens.
+/// </summary>
+public readonly record struct FiguresPace(long Tick, int Ticks, Func<string, bool> Paced);

@@ -101,6 +101,37 @@ public sealed class FloorMirrorTests
         Assert.Empty(mirror.Flush(Now));
     }
 
+    [Fact]
+    public void A_paced_scope_sends_a_queues_figures_at_most_once_per_pace_and_its_other_changes_at_once()
+    {
+        var mirror = new FloorMirror();
+        var summaryPaced = (string scope) => scope == "summary";
+        var waiting = Call("c1", "a1") with { State = CallState.Queued, AgentId = null, AnsweredAt = null };
+        mirror.Apply([Figures("q1", offered: 1)]);
+        var first = Assert.Single(mirror.Flush(Now, pace: new FiguresPace(1, 12, summaryPaced)), d => d.Scope == "summary");
+        Assert.Equal(1, Assert.Single(first.Changes).Headline!.Today.Offered);
+
+        // Within the pace: the waiting caller goes at once, the figures wait; the queue's own scope is not paced.
+        mirror.Apply([Figures("q1", offered: 2), LiveChange.ForCall("q1", "c1", waiting)]);
+        var second = mirror.Flush(Now, pace: new FiguresPace(2, 12, summaryPaced));
+        Assert.Equal(["Call/q1/c1"], Assert.Single(second, d => d.Scope == "summary").Changes.Select(c => c.Key));
+        Assert.Contains(Assert.Single(second, d => d.Scope == "queue:q1").Changes, c => c.Headline?.Today.Offered == 2);
+
+        // Only figures pending and still within the pace: nothing is sent and no number is used.
+        mirror.Apply([Figures("q1", offered: 3)]);
+        Assert.DoesNotContain(mirror.Flush(Now, pace: new FiguresPace(3, 12, summaryPaced)), d => d.Scope == "summary");
+
+        var later = Assert.Single(mirror.Flush(Now, pace: new FiguresPace(13, 12, summaryPaced)), d => d.Scope == "summary");
+        Assert.Equal((3L, 3), (later.Sequence, Assert.Single(later.Changes).Headline!.Today.Offered));
+        Assert.DoesNotContain(mirror.Flush(Now, pace: new FiguresPace(14, 12, summaryPaced)), d => d.Scope == "summary");
+    }
+
+    private static LiveChange Figures(string queueId, int offered)
+    {
+        var stats = new QueueStats(Now, Now, offered, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null);
+        return LiveChange.ForHeadline(queueId, new QueueHeadline(queueId, stats, stats, new Staffing(1, 1, 0, 0, 0), 20, 0.8));
+    }
+
     private static CallRow Call(string callId, string agentId) =>
         new(callId, "q1", CallState.Talking, agentId, CustomerTier.Regular, "****0123", Now, Now, null, 0, []);
 
