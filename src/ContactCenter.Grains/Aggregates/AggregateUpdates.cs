@@ -22,6 +22,8 @@ public sealed class AggregateUpdates(IGrainFactory grains)
 
     public Task ToQueue(string queueId, AgentRowUpdate update) => Queue(queueId).Send(update);
 
+    public Task ToQueue(string queueId, QueueCallDone done) => Queue(queueId).Send(done);
+
     public Task ToTeam(string teamId, AgentRowUpdate update) =>
         teams.GetOrAdd(teamId, id => new UpdateLane<AgentRowUpdate, bool>(async items =>
         {
@@ -34,5 +36,6 @@ public sealed class AggregateUpdates(IGrainFactory grains)
             grains.GetGrain<IQueueGrain>(id).Apply(new QueueBatch(
                 [.. items.OfType<QueueCallUpdate>()],
                 [.. items.OfType<QueueLegUpdate>()],
-                [.. items.OfType<AgentRowUpdate>()])).AsTask()));
+                [.. items.OfType<AgentRowUpdate>()],
+                [.. items.OfType<QueueCallDone>().Select(d => d.CallId)])).AsTask()));
 }

@@ -203,8 +203,33 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
             ? e
             : e with { CallerNumber = CallerNumberMask.Mask(e.CallerNumber), CalledNumber = CallerNumberMask.Mask(e.CalledNumber) });
         var snapshot = CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow());
+        var queues = State.Counted.Select(c => c.QueueId).Append(State.RowQueueId).OfType<string>().Distinct().ToArray();
         await history.ArchiveCallAsync(new ArchivedCall(snapshot, serializer.SerializeToArray(State)));
+        var ended = State;
         await ForgetAsync();
+        // This activation keeps the call as it ended: a batch applied again (its first answer was
+        // late) may still reach it before it deactivates, and must meet duplicates, not an empty
+        // call that would count the same events again as new.
+        Persisted.State = ended;
+        _ = TellQueuesDoneAsync(queues);
+    }
+
+    /// <summary>
+    /// Once archived the call never sends again (a retry finds it in the history and answers
+    /// duplicate), so its queues keep its ledger entry minutes, not an hour: an agent's finished
+    /// calls were most of a queue's state on a real floor. Not awaited: a queue that misses it
+    /// prunes the entry with the hour as before.
+    /// </summary>
+    private async Task TellQueuesDoneAsync(string[] queues)
+    {
+        try
+        {
+            await Task.WhenAll(queues.Select(q => aggregates.ToQueue(q, new QueueCallDone(CallId))));
+        }
+        catch (Exception)
+        {
+            // The ledger's hour takes over.
+        }
     }
 
     /// <summary>Hands the event to the agent it concerns; the call's own verdict stands either way.</summary>

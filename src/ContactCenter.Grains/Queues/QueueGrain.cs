@@ -163,6 +163,11 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             SetAgentRow(agent.AgentId, agent.Row);
         }
 
+        foreach (var callId in batch.Done ?? [])
+        {
+            State.CallLedger.Done(callId, now);
+        }
+
         await EvaluateRulesAsync();
         MarkDirty();
         if (State.Figures.HasUnsaved)
