@@ -31,7 +31,9 @@ public static class MemoryBench
         (int Grains, int PastCalls, int Runs)[] plan = mode switch
         {
             BenchMode.Full => [(10_000, 20, 3), (100_000, BoundedPastCalls, 1)],
-            BenchMode.Quick => [(1_000, 20, 3)],
+            // 10,000 of each, one run: at 1,000 the caches of fixed size (grain addresses,
+            // pooled response sources) were a tenth of the figure per agent.
+            BenchMode.Quick => [(10_000, BoundedPastCalls, 1)],
             _ => [(300, 20, 1)],
         };
         log.WriteLine("memory: storage discarded in-process (a cluster keeps state in Redis), so the heap is the activations' own");
