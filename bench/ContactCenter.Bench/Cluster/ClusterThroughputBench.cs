@@ -37,6 +37,7 @@ public static class ClusterThroughputBench
             ["GATEWAY_BASE"] = Port(FreePort.Next()),
             ["Security__Enabled"] = "false",
         };
+        var refused = false;
         try
         {
             await ScriptAsync(root, environment, "up");
@@ -69,17 +70,24 @@ public static class ClusterThroughputBench
             watch.Stop();
             var run = new ThroughputRun(ClusterPath, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, (TotalCpu(processes) - cpu).TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected, EvictionVotes(folder));
             log.WriteLine($"  {run}{(tally.FirstRejection is { } why ? $" (first: {why})" : "")}");
+            refused |= tally.FirstRejection is not null;
             var (overload, refusals) = await OverloadAsync(http, stream, processes, folder);
             log.WriteLine($"  {overload}{refusals}");
+            refused |= overload.Rejected > 0;
             return [run, overload];
         }
         finally
         {
             await ScriptAsync(root, environment, "down");
-            // KEEP_CLUSTER=1 keeps the processes' logs to read after a run.
-            if (Environment.GetEnvironmentVariable("KEEP_CLUSTER") is null)
+            // KEEP_CLUSTER=1 keeps the processes' logs to read after a run; so does a run with
+            // refusals, whose causes are in the front ends' logs and nowhere else.
+            if (Environment.GetEnvironmentVariable("KEEP_CLUSTER") is null && !refused)
             {
                 Directory.Delete(folder, recursive: true);
+            }
+            else
+            {
+                log.WriteLine($"  cluster logs kept in {folder}");
             }
         }
     }

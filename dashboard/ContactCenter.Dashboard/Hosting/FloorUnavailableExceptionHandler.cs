@@ -23,7 +23,7 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
             return false;
         }
 
-        LogUnavailable(logger, exception.GetType().Name, http.Request.Method, http.Request.Path);
+        LogUnavailable(logger, exception.GetType().Name, exception.Message, http.Request.Method, http.Request.Path);
         metrics.Unavailable(http.GetEndpoint()?.DisplayName ?? "unknown");
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         http.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
@@ -58,6 +58,7 @@ public sealed partial class FloorUnavailableExceptionHandler(ILogger<FloorUnavai
         _ => false,
     };
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Floor unavailable ({Failure}) for {Method} {Path}: answered 503 with Retry-After")]
-    private static partial void LogUnavailable(ILogger logger, string failure, string method, string path);
+    /// <summary>The message says which silo, grain or store did not answer: what an operator needs to see it settle, without a stack per refusal.</summary>
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Floor unavailable ({Failure}: {Reason}) for {Method} {Path}: answered 503 with Retry-After")]
+    private static partial void LogUnavailable(ILogger logger, string failure, string reason, string method, string path);
 }

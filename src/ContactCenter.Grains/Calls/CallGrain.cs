@@ -205,12 +205,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
         var snapshot = CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow());
         var queues = State.Counted.Select(c => c.QueueId).Append(State.RowQueueId).OfType<string>().Distinct().ToArray();
         await history.ArchiveCallAsync(new ArchivedCall(snapshot, serializer.SerializeToArray(State)));
-        var ended = State;
         await ForgetAsync();
-        // This activation keeps the call as it ended: a batch applied again (its first answer was
-        // late) may still reach it before it deactivates, and must meet duplicates, not an empty
-        // call that would count the same events again as new.
-        Persisted.State = ended;
         _ = TellQueuesDoneAsync(queues);
     }
 
