@@ -1,10 +1,7 @@
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 using ContactCenter.Testing;
 using static ContactCenter.Testing.Events;
 
@@ -67,11 +64,6 @@ public sealed class QueueLedgerTests(FloorClusterFixture floor)
         Assert.Equal((1, 1), (today.Offered, today.Abandoned));
     }
 
-    private async Task<UpdateLedger> StoredLedgerAsync(string queue)
-    {
-        var storage = floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
-        var state = new GrainState<QueueGrainState>(new QueueGrainState());
-        await storage.ReadStateAsync("queue", GrainId.Create("queue", queue), state);
-        return state.State?.CallLedger ?? new UpdateLedger();
-    }
+    private async Task<UpdateLedger> StoredLedgerAsync(string queue) =>
+        (await floor.StoredAsync<QueueGrainState>("queue", queue)).State?.CallLedger ?? new UpdateLedger();
 }

@@ -1,11 +1,8 @@
 using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
-using Orleans.Storage;
 using static ContactCenter.Testing.Events;
 
 namespace ContactCenter.Grains.Tests;
@@ -54,7 +51,7 @@ public sealed class QueueRowsTests(FloorClusterFixture floor)
             [call] = new(call, queue, CallState.Queued, null, CustomerTier.Regular, "stale", now.AddMinutes(-10), null, null, 0, []),
         };
         current.State.LiveCalls = [];
-        await Storage.WriteStateAsync("queue", Id(queue), current);
+        await floor.StoreAsync("queue", queue, current);
 
         var snapshot = await Eventually.Get(
             () => floor.Grains.GetGrain<IQueueGrain>(queue).GetSnapshot().AsTask(),
@@ -87,14 +84,5 @@ public sealed class QueueRowsTests(FloorClusterFixture floor)
         Assert.Equal([call], (await Stored(queue)).State!.LiveCalls);
     }
 
-    private IGrainStorage Storage => floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
-
-    private static GrainId Id(string queue) => GrainId.Create("queue", queue);
-
-    private async Task<GrainState<QueueGrainState>> Stored(string queue)
-    {
-        var state = new GrainState<QueueGrainState>();
-        await Storage.ReadStateAsync("queue", Id(queue), state);
-        return state;
-    }
+    private Task<GrainState<QueueGrainState>> Stored(string queue) => floor.StoredAsync<QueueGrainState>("queue", queue);
 }

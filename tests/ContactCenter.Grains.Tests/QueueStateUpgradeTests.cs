@@ -1,9 +1,6 @@
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
 
 namespace ContactCenter.Grains.Tests;
 
@@ -26,8 +23,7 @@ public sealed class QueueStateUpgradeTests(FloorClusterFixture floor)
                 ["u3"] = Row("u3", AgentState.NotReady, queue, at),
             },
         };
-        var storage = floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
-        await storage.WriteStateAsync("queue", GrainId.Create("queue", queue), new GrainState<QueueGrainState>(stored));
+        await floor.StoreAsync("queue", queue, new GrainState<QueueGrainState>(stored));
 
         var staffing = (await floor.Grains.GetGrain<IQueueGrain>(queue).GetSnapshot()).Staffing;
 

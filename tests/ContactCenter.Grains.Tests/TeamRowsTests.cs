@@ -1,10 +1,7 @@
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Grains;
-using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Teams;
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Core.Internal;
-using Orleans.Storage;
 using static ContactCenter.Testing.Events;
 
 namespace ContactCenter.Grains.Tests;
@@ -46,7 +43,7 @@ public sealed class TeamRowsTests(FloorClusterFixture floor)
         await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddMinutes(-5), queue)]);
         await floor.Grains.GetGrain<ITeamGrain>(team).Cast<IGrainManagementExtension>().DeactivateOnIdle();
         var stale = new AgentRow(agent, null, team, [queue], AgentState.LoggedOut, null, now.AddHours(-1), null, null, 0);
-        await Storage.WriteStateAsync("team", Id(team), new GrainState<TeamGrainState>(new TeamGrainState
+        await floor.StoreAsync("team", team, new GrainState<TeamGrainState>(new TeamGrainState
         {
             Registered = true,
             Agents = new Dictionary<string, AgentRow> { [agent] = stale },
@@ -74,7 +71,7 @@ public sealed class TeamRowsTests(FloorClusterFixture floor)
         await floor.Sink.IngestAsync([LoggedOut(agent, now.AddMinutes(-2)), LoggedIn(agent, other, now.AddMinutes(-1), queue)]);
         var stale = await Stored(team);
         stale.State!.Members.Add(agent);
-        await Storage.WriteStateAsync("team", Id(team), stale);
+        await floor.StoreAsync("team", team, stale);
         await floor.Grains.GetGrain<ITeamGrain>(team).Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
         var agents = await Eventually.Get(
@@ -86,14 +83,5 @@ public sealed class TeamRowsTests(FloorClusterFixture floor)
         Assert.Empty((await Stored(team)).State!.Members);
     }
 
-    private IGrainStorage Storage => floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
-
-    private static GrainId Id(string team) => GrainId.Create("team", team);
-
-    private async Task<GrainState<TeamGrainState>> Stored(string team)
-    {
-        var state = new GrainState<TeamGrainState>();
-        await Storage.ReadStateAsync("team", Id(team), state);
-        return state;
-    }
+    private Task<GrainState<TeamGrainState>> Stored(string team) => floor.StoredAsync<TeamGrainState>("team", team);
 }
