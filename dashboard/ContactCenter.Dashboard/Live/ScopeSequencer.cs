@@ -55,10 +55,24 @@ internal sealed class ScopeSequencer
             }
 
             var held = pace is { } p && p.Paced(scope) ? HoldRecentFigures(scope, changes, p) : null;
-            var sending = held is null ? changes.Values : changes.Values.Where(c => !held.ContainsKey(c.Key));
-            LiveChange[] sent = [.. sending];
-            if (held is not null)
+            LiveChange[] sent;
+            if (held is null)
             {
+                sent = [.. changes.Values];
+            }
+            else
+            {
+                // Filtered by the dictionary's keys: a change's own key is built anew on each read.
+                sent = new LiveChange[changes.Count - held.Count];
+                var next = 0;
+                foreach (var (key, change) in changes)
+                {
+                    if (!held.ContainsKey(key))
+                    {
+                        sent[next++] = change;
+                    }
+                }
+
                 (holding ??= []).Add((scope, held));
             }
 

@@ -21,6 +21,7 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
 {
     private readonly List<DelayedSelfCall> paced = [];
     private bool dirty;
+    private ILogger? log;
 
     protected DurableGrain(IPersistentState<TState> state, FloorSettings settings, TimeProvider clock)
     {
@@ -38,6 +39,9 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
     protected TimeProvider Clock { get; }
 
     protected TimeProvider WallClock => Domain.Time.WallClock.From(ServiceProvider);
+
+    /// <summary>The grain's own category (its type), resolved when first needed: most activations never log.</summary>
+    protected ILogger Log => log ??= ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(GetType());
 
     /// <summary>The state changed: it is written before the current request (or timer turn) ends.</summary>
     protected void MarkDirty() => dirty = true;
@@ -68,7 +72,7 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
     /// <summary>A request this grain sends itself after <paramref name="delay"/> on the wall clock; stopped when the activation ends.</summary>
     protected DelayedSelfCall Paced(TimeSpan delay, Func<Task> send)
     {
-        var request = new DelayedSelfCall(delay, WallClock, send, ServiceProvider.GetRequiredService<ILogger<DurableGrain<TState>>>());
+        var request = new DelayedSelfCall(delay, WallClock, send, Log);
         paced.Add(request);
         return request;
     }

@@ -9,8 +9,6 @@ using ContactCenter.Domain.Rules;
 using ContactCenter.Grains.Alerts;
 using ContactCenter.Grains.Calls;
 using ContactCenter.Grains.Aggregates;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Recovery;
 using ContactCenter.Domain.History;
@@ -37,8 +35,6 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     private readonly CatchUp catchUp;
     private QueueFigures? todayFigures;
     private readonly Dictionary<string, CallRow> calls = new(StringComparer.Ordinal);
-
-    private ILogger Log => ServiceProvider.GetRequiredService<ILogger<QueueGrain>>();
     private DateTimeOffset todayStart;
 
     public QueueGrain(

@@ -4,8 +4,6 @@ using ContactCenter.Contracts.Grains;
 using ContactCenter.Contracts.Live;
 using ContactCenter.Grains.Agents;
 using ContactCenter.Grains.Aggregates;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using ContactCenter.Grains.Live;
 using ContactCenter.Grains.Persistence;
 using ContactCenter.Grains.Queues;
@@ -31,8 +29,6 @@ public sealed class TeamGrain : DurableGrain<TeamGrainState>, ITeamGrain, IFeedG
 
     private readonly Dictionary<string, AgentRow> rows = new(StringComparer.Ordinal);
     private FeedPublisher feed = null!;
-
-    private ILogger Log => ServiceProvider.GetRequiredService<ILogger<TeamGrain>>();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
