@@ -1,4 +1,5 @@
 using ContactCenter.Grains.Pacing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -56,5 +57,31 @@ public sealed class PacingTests
         clock.Advance(Delay * 2);
         await Task.Yield();
         Assert.Equal(1, Volatile.Read(ref requests));
+    }
+
+    [Theory]
+    [InlineData(false, LogLevel.Warning)]
+    [InlineData(true, LogLevel.Debug)]
+    public async Task A_failed_request_is_a_warning_unless_the_host_is_stopping(bool stopping, LogLevel expected)
+    {
+        var clock = new FakeTimeProvider();
+        var log = new ListLogger<PacingTests>();
+        using var host = new CancellationTokenSource();
+        if (stopping)
+        {
+            await host.CancelAsync();
+        }
+
+        var paced = new DelayedSelfCall(Delay, clock, () => throw new OrleansException("No active nodes are compatible with grain livefeedregistry"), log, host.Token);
+
+        paced.Ask();
+        clock.Advance(Delay);
+        var entry = await Eventually.Get(() => Task.FromResult(log.Entries), e => e.Count == 1, "the failure logged");
+        Assert.Equal(expected, entry[0].Level);
+
+        // Either way the next change asks again.
+        paced.Ask();
+        clock.Advance(Delay);
+        await Eventually.Get(() => Task.FromResult(log.Entries), e => e.Count == 2, "the next request sent and logged");
     }
 }

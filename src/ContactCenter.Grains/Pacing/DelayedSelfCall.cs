@@ -7,7 +7,8 @@ namespace ContactCenter.Grains.Pacing;
 /// has passed on the wall clock, until the grain says it arrived. The wait holds no turn of the
 /// grain, and the request is a message to the grain, so it never interleaves with another one.
 /// </summary>
-public sealed class DelayedSelfCall(TimeSpan delay, TimeProvider wallClock, Func<Task> request, ILogger log)
+/// <param name="hostStopping">Whether the host is shutting down: a request that fails then (its silo has left the cluster) is expected, not news.</param>
+public sealed class DelayedSelfCall(TimeSpan delay, TimeProvider wallClock, Func<Task> request, ILogger log, CancellationToken hostStopping = default)
 {
     private readonly CancellationTokenSource stopping = new();
     private int pending;
@@ -43,6 +44,11 @@ public sealed class DelayedSelfCall(TimeSpan delay, TimeProvider wallClock, Func
             // The silo is stopping: each activation finishes its work as it deactivates.
             Arrived();
             log.LogDebug(e, "Paced request not delivered: the silo is stopping");
+        }
+        catch (Exception e) when (hostStopping.IsCancellationRequested)
+        {
+            Arrived();
+            log.LogDebug(e, "Paced request not delivered: the host is stopping");
         }
         catch (Exception e)
         {

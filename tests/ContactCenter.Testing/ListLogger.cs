@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace ContactCenter.Connectors.Simulator.Tests;
+namespace ContactCenter.Testing;
 
 /// <summary>Keeps each log entry with its structured properties, so tests can read fields rather than parse text.</summary>
-internal sealed class ListLogger<T> : ILogger<T>
+public sealed class ListLogger<T> : ILogger<T>
 {
     private readonly Lock gate = new();
     private readonly List<LogEntry> entries = [];

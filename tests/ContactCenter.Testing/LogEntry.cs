@@ -1,0 +1,5 @@
+using Microsoft.Extensions.Logging;
+
+namespace ContactCenter.Testing;
+
+public sealed record LogEntry(LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties, Exception? Exception);
