@@ -115,23 +115,67 @@ public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
         }
     }
 
-    /// <summary>Deltas of one scope waiting for a slow connection, folded into one.</summary>
-    private sealed class MergedDelta(DeltaMessage first)
+    /// <summary>
+    /// Deltas of one scope waiting for a slow connection, folded into one. A queue's figures fold
+    /// apart from rows: a whole headline replaces what came before it, and later patches overlay
+    /// one another after it, so the client applies them in the order they were meant.
+    /// </summary>
+    private sealed class MergedDelta
     {
-        private readonly Dictionary<string, LiveChange> changes = first.Changes.ToDictionary(c => c.Key, StringComparer.Ordinal);
-        private readonly long from = first.First;
-        private DeltaMessage last = first;
+        private readonly Dictionary<string, LiveChange> changes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (LiveChange? Whole, LiveChange? Patch)> figures = new(StringComparer.Ordinal);
+        private readonly long from;
+        private DeltaMessage last;
+
+        public MergedDelta(DeltaMessage first)
+        {
+            from = first.First;
+            last = first;
+            Add(first);
+        }
 
         public void Add(DeltaMessage delta)
         {
             foreach (var change in delta.Changes)
             {
-                changes[change.Key] = change;
+                switch (change.Kind)
+                {
+                    case LiveChangeKind.Headline:
+                        figures[change.ScopeId] = (change, null);
+                        break;
+                    case LiveChangeKind.Figures when change.Figures is { } patch:
+                        var (whole, earlier) = figures.GetValueOrDefault(change.ScopeId);
+                        figures[change.ScopeId] = (whole, earlier?.Figures is { } before
+                            ? change with { Figures = FiguresPatch.Overlay(before, patch) }
+                            : change);
+                        break;
+                    default:
+                        changes[change.Key] = change;
+                        break;
+                }
             }
 
             last = delta;
         }
 
-        public DeltaMessage ToMessage() => new(last.Scope, last.Sequence, last.AsOf, [.. changes.Values], from);
+        public DeltaMessage ToMessage()
+        {
+            var merged = new List<LiveChange>(changes.Count + figures.Count);
+            merged.AddRange(changes.Values);
+            foreach (var (whole, patch) in figures.Values)
+            {
+                if (whole is not null)
+                {
+                    merged.Add(whole);
+                }
+
+                if (patch is not null)
+                {
+                    merged.Add(patch);
+                }
+            }
+
+            return new(last.Scope, last.Sequence, last.AsOf, [.. merged], from);
+        }
     }
 }

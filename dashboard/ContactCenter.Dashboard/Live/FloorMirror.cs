@@ -13,7 +13,21 @@ public sealed class FloorMirror : ILiveFloor
 {
     private readonly object gate = new();
     private readonly LiveFloorStore store = new();
-    private readonly ScopeSequencer sequencer = new();
+    private readonly HeadlineFields headlines;
+    private readonly ScopeSequencer sequencer;
+
+    /// <param name="hubJson">How the hub writes payloads: a queue's figures are compared and cut as its clients read them.</param>
+    public FloorMirror(Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions> hubJson)
+    {
+        headlines = new HeadlineFields(hubJson.Value.PayloadSerializerOptions);
+        sequencer = new ScopeSequencer(headlines);
+    }
+
+    /// <summary>A mirror whose hub writes JSON the default way (tests, tools).</summary>
+    public FloorMirror()
+        : this(Microsoft.Extensions.Options.Options.Create(new Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions()))
+    {
+    }
 
     /// <summary>Live calls and logged-in agents, as this front end's mirror knows them (for the metrics).</summary>
     public (int Calls, int Agents) Counts()
@@ -61,7 +75,8 @@ public sealed class FloorMirror : ILiveFloor
             {
                 if (store.Apply(change, out var agentBefore, out var callBefore))
                 {
-                    sequencer.Record(change, agentBefore, callBefore);
+                    var fields = change.Headline is { } headline ? headlines.Record(headline) : default;
+                    sequencer.Record(change, agentBefore, callBefore, fields);
                     dirty = true;
                 }
             }
@@ -90,6 +105,7 @@ public sealed class FloorMirror : ILiveFloor
             arrivedWhileLoading = null;
             // Every client resynchronises after a load: numbered deltas start over from their snapshots.
             sequencer.Restart();
+            headlines.Clear();
             live = true;
             dirty = true;
         }

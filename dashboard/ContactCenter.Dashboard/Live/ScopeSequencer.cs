@@ -6,17 +6,27 @@ namespace ContactCenter.Dashboard.Live;
 /// <summary>
 /// Numbered deltas per scope (<c>floor</c>, <c>queue:{id}</c>, <c>team:{id}</c>, <c>agent:{id}</c>, <c>summary</c>): the changes a
 /// scope saw since its last delta, the last change to a row winning, numbered consecutively so a
-/// client sees a gap. Not thread-safe: <see cref="FloorMirror"/> holds it under its lock.
+/// client sees a gap. A queue's figures go as the fields that changed since the scope last sent
+/// them (<see cref="LiveChangeKind.Figures"/>), the whole headline only for a queue the front end
+/// had not seen. Not thread-safe: <see cref="FloorMirror"/> holds it under its lock.
 /// </summary>
-internal sealed class ScopeSequencer
+internal sealed class ScopeSequencer(HeadlineFields headlines)
 {
     private readonly Dictionary<string, Dictionary<string, LiveChange>> pending = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per scope and queue, every field that changed in any headline since the scope last sent the
+    /// queue's figures: a client may hold any of those headlines (its snapshot may be newer than
+    /// the last delta), so the patch must cover what changed since the oldest of them.
+    /// </summary>
+    private readonly Dictionary<string, Dictionary<string, UInt128>> touched = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
 
     /// <summary>When each paced scope last sent each queue's figures (a tick of the pump).</summary>
     private readonly Dictionary<string, Dictionary<string, long>> figuresSent = new(StringComparer.Ordinal);
 
-    public void Record(LiveChange change, AgentRow? agentBefore, CallRow? callBefore)
+    /// <param name="fields">For a queue's headline, the fields that changed from the one before it.</param>
+    public void Record(LiveChange change, AgentRow? agentBefore, CallRow? callBefore, UInt128 fields = default)
     {
         // The key is built from three strings on each read: once per change, not once per scope.
         var key = change.Key;
@@ -28,6 +38,15 @@ internal sealed class ScopeSequencer
             }
 
             changes[key] = scope == LiveScopes.Summary ? LiveScopes.ForSummary(change) : change;
+            if (change.Kind == LiveChangeKind.Headline)
+            {
+                if (!touched.TryGetValue(scope, out var queues))
+                {
+                    touched[scope] = queues = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+                }
+
+                queues[change.ScopeId] = queues.GetValueOrDefault(change.ScopeId) | fields;
+            }
         }
     }
 
@@ -46,6 +65,7 @@ internal sealed class ScopeSequencer
     public List<DeltaMessage> Drain(DateTimeOffset asOf, Func<string, bool>? due = null, FiguresPace? pace = null)
     {
         var deltas = new List<DeltaMessage>(pending.Count);
+        var drained = new List<string>(pending.Count);
         List<(string Scope, Dictionary<string, LiveChange> Held)>? holding = null;
         foreach (var (scope, changes) in pending)
         {
@@ -54,6 +74,7 @@ internal sealed class ScopeSequencer
                 continue;
             }
 
+            drained.Add(scope);
             var held = pace is { } p && p.Paced(scope) ? HoldRecentFigures(scope, changes, p) : null;
             LiveChange[] sent;
             if (held is null)
@@ -76,6 +97,7 @@ internal sealed class ScopeSequencer
                 (holding ??= []).Add((scope, held));
             }
 
+            sent = AsFigures(scope, sent);
             if (sent.Length == 0)
             {
                 continue;
@@ -86,15 +108,15 @@ internal sealed class ScopeSequencer
             deltas.Add(new DeltaMessage(scope, sequence, asOf, sent, sequence));
         }
 
-        if (deltas.Count == pending.Count && holding is null)
+        if (drained.Count == pending.Count && holding is null)
         {
             pending.Clear();
         }
         else
         {
-            foreach (var delta in deltas)
+            foreach (var scope in drained)
             {
-                pending.Remove(delta.Scope);
+                pending.Remove(scope);
             }
 
             foreach (var (scope, held) in holding ?? [])
@@ -104,6 +126,39 @@ internal sealed class ScopeSequencer
         }
 
         return deltas;
+    }
+
+    /// <summary>Each queue's headline as the fields that changed since the scope last sent them; none when nothing did.</summary>
+    private LiveChange[] AsFigures(string scope, LiveChange[] changes)
+    {
+        if (!touched.TryGetValue(scope, out var queues))
+        {
+            return changes;
+        }
+
+        var kept = 0;
+        foreach (var change in changes)
+        {
+            var next = change;
+            if (change.Kind == LiveChangeKind.Headline && queues.Remove(change.ScopeId, out var fields))
+            {
+                next = fields == HeadlineFields.All ? change
+                    : fields == UInt128.Zero ? null
+                    : new LiveChange(LiveChangeKind.Figures, change.ScopeId, change.ItemId) { Figures = headlines.Patch(change.ScopeId, fields) };
+            }
+
+            if (next is not null)
+            {
+                changes[kept++] = next;
+            }
+        }
+
+        if (queues.Count == 0)
+        {
+            touched.Remove(scope);
+        }
+
+        return kept == changes.Length ? changes : changes[..kept];
     }
 
     /// <summary>The scope's figures changes that must wait; those that may go are stamped as sent now. Null when none waits.</summary>
@@ -140,6 +195,7 @@ internal sealed class ScopeSequencer
     {
         pending.Clear();
         figuresSent.Clear();
+        touched.Clear();
     }
 }
 

@@ -18,6 +18,17 @@ public sealed record LiveChange(
     AlertSnapshot? Alert = null,
     QueueHeadline? Headline = null)
 {
+    /// <summary>
+    /// With <see cref="LiveChangeKind.Figures"/>: the queue's headline fields that changed, shaped
+    /// as the headline's JSON (a merge patch). A front end builds it for its hub clients from the
+    /// headlines it received; it never crosses the cluster, so it has no serialisation id.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public System.Text.Json.JsonElement? Figures { get => figures; init => figures = value; }
+
+    [NonSerialized]
+    private readonly System.Text.Json.JsonElement? figures;
+
     public string Key => $"{Kind}/{ScopeId}/{ItemId}";
 
     public static LiveChange ForCall(string queueId, string callId, CallRow? row) => new(LiveChangeKind.Call, queueId, callId, Call: row);

@@ -10,4 +10,7 @@ public enum LiveChangeKind
     [JsonStringEnumMemberName("agent")] Agent,
     [JsonStringEnumMemberName("alert")] Alert,
     [JsonStringEnumMemberName("headline")] Headline,
+
+    /// <summary>Some of a queue's headline figures: only the fields that changed (built by a front end for its hub clients).</summary>
+    [JsonStringEnumMemberName("figures")] Figures,
 }

@@ -2,6 +2,7 @@ using ContactCenter.Contracts.Events;
 using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Live;
 using ContactCenter.Dashboard.Live;
+using System.Text.Json;
 
 namespace ContactCenter.Dashboard.Tests.Live;
 
@@ -115,21 +116,84 @@ public sealed class FloorMirrorTests
         mirror.Apply([Figures("q1", offered: 2), LiveChange.ForCall("q1", "c1", waiting)]);
         var second = mirror.Flush(Now, pace: new FiguresPace(2, 12, summaryPaced));
         Assert.Equal(["Call/q1/c1"], Assert.Single(second, d => d.Scope == "summary").Changes.Select(c => c.Key));
-        Assert.Contains(Assert.Single(second, d => d.Scope == "queue:q1").Changes, c => c.Headline?.Today.Offered == 2);
+        Assert.Contains(Assert.Single(second, d => d.Scope == "queue:q1").Changes, c => Offered(c) == 2);
 
         // Only figures pending and still within the pace: nothing is sent and no number is used.
         mirror.Apply([Figures("q1", offered: 3)]);
         Assert.DoesNotContain(mirror.Flush(Now, pace: new FiguresPace(3, 12, summaryPaced)), d => d.Scope == "summary");
 
         var later = Assert.Single(mirror.Flush(Now, pace: new FiguresPace(13, 12, summaryPaced)), d => d.Scope == "summary");
-        Assert.Equal((3L, 3), (later.Sequence, Assert.Single(later.Changes).Headline!.Today.Offered));
+        Assert.Equal((3L, 3), (later.Sequence, Offered(Assert.Single(later.Changes))));
         Assert.DoesNotContain(mirror.Flush(Now, pace: new FiguresPace(14, 12, summaryPaced)), d => d.Scope == "summary");
     }
 
-    private static LiveChange Figures(string queueId, int offered)
+    [Fact]
+    public void After_a_queues_first_headline_its_figures_go_as_the_fields_that_changed_and_not_at_all_when_none_did()
+    {
+        var mirror = new FloorMirror();
+        mirror.Apply([Figures("q1", offered: 1)]);
+        Assert.NotNull(Assert.Single(Assert.Single(mirror.Flush(Now), d => d.Scope == "queue:q1").Changes).Headline);
+
+        mirror.Apply([Figures("q1", offered: 2)]);
+        var patch = Assert.Single(Assert.Single(mirror.Flush(Now), d => d.Scope == "queue:q1").Changes);
+
+        Assert.Equal((LiveChangeKind.Figures, "q1", null), (patch.Kind, patch.ItemId, patch.Headline));
+        Assert.Equal("""{"today":{"offered":2},"currentInterval":{"offered":2}}""", patch.Figures!.Value.GetRawText());
+
+        mirror.Apply([Figures("q1", offered: 2)]);
+        Assert.DoesNotContain(mirror.Flush(Now), d => d.Scope == "queue:q1");
+    }
+
+    [Fact]
+    public void A_client_applying_the_deltas_after_any_snapshot_holds_the_figures_a_fresh_snapshot_holds()
+    {
+        var mirror = new FloorMirror();
+        var paced = new FiguresPace(1, 12, scope => scope == "summary");
+        mirror.Apply([Figures("q1", offered: 1, available: 1, wrapUp: 0)]);
+        var first = mirror.Flush(Now, pace: paced);
+        var (fromStart, _) = Follow(mirror.Snapshot("summary"), first);
+
+        // The summary is paced, so these wait; a client subscribing meanwhile takes a snapshot that has the first of them.
+        mirror.Apply([Figures("q1", offered: 2, available: 0, wrapUp: 1)]);
+        mirror.Flush(Now, pace: paced with { Tick = 2 });
+        var snapshot = mirror.Snapshot("summary");
+        // Available goes back to what the last delta said: the patch must still carry it, or the later client keeps 0.
+        // Wrap-up stays as the held headline had it: the patch must carry it too, or the first client keeps 0.
+        mirror.Apply([Figures("q1", offered: 3, available: 1, wrapUp: 1)]);
+        var deltas = mirror.Flush(Now, pace: paced with { Tick = 13 });
+
+        var expected = Json(Assert.Single(mirror.Snapshot("summary").View.Queues));
+        Assert.All([Follow(fromStart, deltas).Headline, Follow(snapshot, deltas).Headline], held => Assert.True(JsonElement.DeepEquals(expected, held), $"{held}, not {expected}"));
+    }
+
+    /// <summary>What a hub client holds for q1 after its snapshot and the deltas after it, figures patches laid over the headline.</summary>
+    private static (ScopeSnapshotMessage Snapshot, JsonElement Headline) Follow(ScopeSnapshotMessage snapshot, IEnumerable<DeltaMessage> deltas)
+    {
+        var headline = Json(Assert.Single(snapshot.View.Queues));
+        foreach (var change in deltas.Where(d => d.Scope == snapshot.Scope && d.Sequence > snapshot.Sequence).SelectMany(d => d.Changes))
+        {
+            headline = change.Kind switch
+            {
+                LiveChangeKind.Headline => Json(change.Headline!),
+                LiveChangeKind.Figures => FiguresPatch.Overlay(headline, change.Figures!.Value),
+                _ => headline,
+            };
+        }
+
+        return (snapshot, headline);
+    }
+
+    private static JsonElement Json(QueueHeadline headline) => JsonSerializer.SerializeToElement(headline, HubJson);
+
+    private static readonly JsonSerializerOptions HubJson = new Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions().PayloadSerializerOptions;
+
+    private static int? Offered(LiveChange change) =>
+        change.Headline?.Today.Offered ?? change.Figures?.GetProperty("today").GetProperty("offered").GetInt32();
+
+    private static LiveChange Figures(string queueId, int offered, int available = 1, int wrapUp = 0)
     {
         var stats = new QueueStats(Now, Now, offered, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null);
-        return LiveChange.ForHeadline(queueId, new QueueHeadline(queueId, stats, stats, new Staffing(1, 1, 0, 0, 0), 20, 0.8));
+        return LiveChange.ForHeadline(queueId, new QueueHeadline(queueId, stats, stats, new Staffing(1, available, 0, wrapUp, 0), 20, 0.8));
     }
 
     private static CallRow Call(string callId, string agentId) =>

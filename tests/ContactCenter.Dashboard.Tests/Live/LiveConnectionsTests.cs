@@ -79,6 +79,44 @@ public sealed class LiveConnectionsTests
         Assert.Throws<HubException>(() => connections.Join("closed", "summary"));
     }
 
+    [Fact]
+    public async Task Figures_a_slow_screen_missed_arrive_folded_after_the_last_whole_headline_and_apply_to_the_same_figures()
+    {
+        var connections = new LiveConnections();
+        var slow = new Socket { Stalled = true };
+        connections.Connected("slow", slow.Write);
+        connections.Join("slow", "queue:q1");
+
+        connections.Push(Delta("queue:q1", 1, Patch("""{"today":{"offered":1}}""")));
+        connections.Push(Delta("queue:q1", 2, Patch("""{"today":{"offered":2},"staffing":{"available":0}}""")));
+        connections.Push(Delta("queue:q1", 3, Patch("""{"today":{"answered":1}}""")));
+        await slow.DrainAsync();
+        var folded = Assert.Single(slow.Deltas[1].Changes);
+        Assert.Equal("""{"today":{"offered":2,"answered":1},"staffing":{"available":0}}""", folded.Figures!.Value.GetRawText());
+
+        slow.Stalled = true;
+        connections.Push(Delta("queue:q1", 4, Patch("""{"today":{"offered":3}}""")));
+        connections.Push(Delta("queue:q1", 5, Patch("""{"today":{"offered":4}}""")));
+        connections.Push(Delta("queue:q1", 6, LiveChange.ForHeadline("q1", Headline(offered: 5))));
+        connections.Push(Delta("queue:q1", 7, Patch("""{"staffing":{"available":2}}""")));
+        await slow.DrainAsync();
+
+        var merged = slow.Deltas[3];
+        Assert.Equal((5L, 7L), (merged.First, merged.Sequence));
+        Assert.Equal([LiveChangeKind.Headline, LiveChangeKind.Figures], merged.Changes.Select(c => c.Kind));
+        Assert.Equal(5, merged.Changes[0].Headline!.Today.Offered);
+        Assert.Equal("""{"staffing":{"available":2}}""", merged.Changes[1].Figures!.Value.GetRawText());
+    }
+
+    private static QueueHeadline Headline(int offered)
+    {
+        var stats = new QueueStats(Now, Now, offered, 0, 0, 0, 0, 0, 0, 0, 0, 0, null, null, null, null);
+        return new QueueHeadline("q1", stats, stats, new Staffing(1, 1, 0, 0, 0), 20, 0.8);
+    }
+
+    private static LiveChange Patch(string json) =>
+        new(LiveChangeKind.Figures, "q1", "q1") { Figures = System.Text.Json.JsonDocument.Parse(json).RootElement.Clone() };
+
     private static DeltaMessage Delta(string scope, long sequence, params LiveChange[] changes) => new(scope, sequence, Now, changes, sequence);
 
     private static LiveChange Agent(string id, AgentState state) =>

@@ -1,0 +1,160 @@
+using System.Buffers;
+using System.Text.Json;
+using ContactCenter.Contracts.Live;
+
+namespace ContactCenter.Dashboard.Live;
+
+/// <summary>
+/// Each queue's latest headline as the hub writes it, and which of its fields changed from one
+/// headline to the next, so hub clients receive the figures that moved (a <c>figures</c> change)
+/// rather than every figure of every queue each time. A field is a leaf of the headline's JSON
+/// (<c>today.answered</c>), numbered when first seen; a set of fields is a bit mask.
+/// Not thread-safe: <see cref="FloorMirror"/> holds it under its lock.
+/// </summary>
+internal sealed class HeadlineFields(JsonSerializerOptions json)
+{
+    /// <summary>Every field: the whole headline goes (a queue not seen before, or more fields than a mask holds).</summary>
+    public static readonly UInt128 All = UInt128.MaxValue;
+
+    private const int MaskBits = 128;
+    private readonly Dictionary<(int Parent, string Name), int> numbers = [];
+    private readonly Dictionary<string, Latest> latest = new(StringComparer.Ordinal);
+
+    /// <summary>Takes the queue's new headline; returns the fields that differ from the one before it.</summary>
+    public UInt128 Record(QueueHeadline headline)
+    {
+        var next = JsonSerializer.SerializeToElement(headline, json);
+        var changed = latest.TryGetValue(headline.QueueId, out var before) ? Changed(before.Json, next, -1) : All;
+        latest[headline.QueueId] = new Latest(next);
+        return changed;
+    }
+
+    /// <summary>The queue's latest headline cut to <paramref name="fields"/>, shaped as the headline's JSON.</summary>
+    public JsonElement Patch(string queueId, UInt128 fields)
+    {
+        var queue = latest[queueId];
+        if (queue.PatchFields != fields || queue.Patch is not { } patch)
+        {
+            // Scopes drained in the same tick (floor and summary) usually ask for the same fields: built once.
+            var buffer = new ArrayBufferWriter<byte>(512);
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                WriteFields(writer, queue.Json, -1, fields);
+            }
+
+            patch = JsonSerializer.Deserialize<JsonElement>(buffer.WrittenSpan);
+            (queue.PatchFields, queue.Patch) = (fields, patch);
+        }
+
+        return patch;
+    }
+
+    /// <summary>After a reload the next headline of every queue goes whole.</summary>
+    public void Clear() => latest.Clear();
+
+    private UInt128 Changed(JsonElement before, JsonElement after, int parent)
+    {
+        var changed = UInt128.Zero;
+        foreach (var property in after.EnumerateObject())
+        {
+            var number = Number(parent, property.Name);
+            var found = before.TryGetProperty(property.Name, out var old);
+            if (found && old.ValueKind == JsonValueKind.Object && property.Value.ValueKind == JsonValueKind.Object)
+            {
+                changed |= Changed(old, property.Value, number);
+            }
+            else if (!found || !JsonElement.DeepEquals(old, property.Value))
+            {
+                if (number >= MaskBits)
+                {
+                    return All;
+                }
+
+                changed |= UInt128.One << number;
+            }
+        }
+
+        return changed;
+    }
+
+    private int Number(int parent, string name)
+    {
+        if (!numbers.TryGetValue((parent, name), out var number))
+        {
+            numbers[(parent, name)] = number = numbers.Count;
+        }
+
+        return number;
+    }
+
+    /// <summary>Writes the object's properties that hold any of <paramref name="fields"/>; nothing when none does.</summary>
+    private bool WriteFields(Utf8JsonWriter writer, JsonElement element, int parent, UInt128 fields)
+    {
+        var started = false;
+        foreach (var property in element.EnumerateObject())
+        {
+            var number = Number(parent, property.Name);
+            var wanted = property.Value.ValueKind == JsonValueKind.Object
+                ? Holds(property.Value, number, fields)
+                : number < MaskBits && (fields & (UInt128.One << number)) != 0;
+            if (!wanted)
+            {
+                continue;
+            }
+
+            if (!started)
+            {
+                writer.WriteStartObject();
+                started = true;
+            }
+
+            writer.WritePropertyName(property.Name);
+            if (property.Value.ValueKind == JsonValueKind.Object)
+            {
+                WriteFields(writer, property.Value, number, fields);
+            }
+            else
+            {
+                property.Value.WriteTo(writer);
+            }
+        }
+
+        if (started)
+        {
+            writer.WriteEndObject();
+        }
+        else if (parent < 0)
+        {
+            // The whole patch is empty: still a JSON object.
+            writer.WriteStartObject();
+            writer.WriteEndObject();
+        }
+
+        return started;
+    }
+
+    private bool Holds(JsonElement element, int parent, UInt128 fields)
+    {
+        foreach (var property in element.EnumerateObject())
+        {
+            var number = Number(parent, property.Name);
+            if (property.Value.ValueKind == JsonValueKind.Object
+                ? Holds(property.Value, number, fields)
+                : number < MaskBits && (fields & (UInt128.One << number)) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Latest(JsonElement json)
+    {
+        public JsonElement Json { get; } = json;
+
+        public UInt128 PatchFields { get; set; }
+
+        public JsonElement? Patch { get; set; }
+    }
+}
