@@ -48,7 +48,7 @@ public sealed class FloorWatcher : IAsyncDisposable
         });
     }
 
-    private static readonly string[] KindNames = ["call", "agent", "alert", "headline", "other"];
+    private static readonly string[] KindNames = ["call", "agent", "alert", "headline", "figures", "other"];
     private readonly long[] kinds = new long[KindNames.Length];
 
     /// <summary>Changes received, by kind: what the bytes are made of. Read once the run is over.</summary>

@@ -17,6 +17,15 @@ public sealed class LatencyRecorder
     private long receipts;
     private long expected;
 
+    private readonly ConcurrentDictionary<string, long> slowest = new(StringComparer.Ordinal);
+
+    /// <summary>Each probe in the order it started: when, from the first, and its slowest receipt (ms).</summary>
+    public IEnumerable<(string Probe, double StartedMs, double SlowestMs)> Probed()
+    {
+        var first = started.Values.DefaultIfEmpty(0).Min();
+        return started.OrderBy(s => s.Value).Select(s => (s.Key, (s.Value - first) * 1000.0 / Stopwatch.Frequency, slowest.GetValueOrDefault(s.Key) / 1000.0));
+    }
+
     public long Receipts => Interlocked.Read(ref receipts);
 
     public int Probes => started.Count;
@@ -36,6 +45,7 @@ public sealed class LatencyRecorder
         }
 
         var micros = Math.Max(0, (long)((timestamp - from) * 1_000_000.0 / Stopwatch.Frequency));
+        slowest.AddOrUpdate(probe, micros, (_, old) => Math.Max(old, micros));
         lock (gate)
         {
             histogram.RecordValue(micros);

@@ -16,6 +16,9 @@ public static class LiveBench
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromMilliseconds(50);
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(10);
 
+    /// <summary>Print a <see cref="RunTrace"/> after each run (<c>--trace</c>).</summary>
+    public static bool Trace { get; set; }
+
     /// <summary>Agents logging out at each probe tick of an agent-screen run (100 a second).</summary>
     private const int LogoutsPerTick = 5;
 
@@ -158,6 +161,7 @@ public static class LiveBench
             var probes = new LiveProbes(http, alerts, watch.Run);
             var (deltasBefore, bytesBefore) = (watchers.Sum(w => w.Deltas), watchers.Sum(w => w.Bytes));
             var clock = Stopwatch.StartNew();
+            var trace = Trace ? new RunTrace() : null;
             using var stop = new CancellationTokenSource();
             var loading = load.RunAsync(watch.Length, stop.Token);
             var probing = ProbeAsync(probes, watch, stop.Token);
@@ -177,6 +181,7 @@ public static class LiveBench
                 $"; changes by kind: {string.Join(", ", watchers.SelectMany(w => w.Kinds).GroupBy(k => k.Key).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(k => k.Value):N0}"))}" +
                 (alerts.Probes > 0 ? $"; alert p50 {alerts.PercentileMs(50):0.0} ms p99 {alerts.PercentileMs(99):0.0} ms ({alerts.Receipts} of {alerts.Probes})" : string.Empty) +
                 (measureConnections ? $"; per connection, server and client together: {perConnection / 1024:0.0} KB of heap" : string.Empty));
+            trace?.WriteTo(log, watch.Audience);
             return new RunFigures(watch.Audience, alerts, achieved, messagesPerSec, megabytesPerSec, lost, perConnection);
         }
         finally

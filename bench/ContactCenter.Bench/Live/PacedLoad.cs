@@ -9,11 +9,17 @@ namespace ContactCenter.Bench.Live;
 /// <summary>
 /// Background traffic at a set rate through the HTTP API: a seeded floor's events, their time
 /// compressed so the floor's own pace matches the rate, re-stamped onto the wall clock (order and
-/// gaps kept, so they stay valid), posted in batches of 500 by a paced connector.
+/// gaps kept, so they stay valid), posted every 100 ms by a paced connector: what a live feed
+/// gathers in that time, as the AMI connector sends (up to 100 events a post at 1,000 a second).
+/// Batches of 500 at 100 events a second would hold five seconds of the floor back and post it at
+/// once, and every screen would wait behind that burst.
 /// </summary>
 public sealed class PacedLoad(HttpClient http, IReadOnlyList<FloorEvent> events, double eventsPerSecond)
 {
+    /// <summary>The most a post carries (the floor's agents logging in, a rate past 5,000 a second).</summary>
     private const int BatchSize = 500;
+
+    private static readonly TimeSpan PostEvery = TimeSpan.FromMilliseconds(100);
 
     /// <summary>Posts in flight at most: past this the load waits, and the achieved rate shows the server saturated.</summary>
     private const int MaxInFlight = 16;
@@ -47,13 +53,14 @@ public sealed class PacedLoad(HttpClient http, IReadOnlyList<FloorEvent> events,
         var first = events[0].At;
         var wallStart = DateTimeOffset.UtcNow;
         var watch = Stopwatch.StartNew();
-        var interval = TimeSpan.FromSeconds(BatchSize / eventsPerSecond);
+        var perPost = (int)Math.Clamp(eventsPerSecond * PostEvery.TotalSeconds, 1, BatchSize);
+        var interval = TimeSpan.FromSeconds(perPost / eventsPerSecond);
         var next = 0;
         var sent = TimeSpan.Zero;
         var pending = new List<Task>();
         while (watch.Elapsed < duration && next < events.Count && !cancellationToken.IsCancellationRequested)
         {
-            var count = Math.Min(BatchSize, events.Count - next);
+            var count = Math.Min(perPost, events.Count - next);
             var batch = new FloorEvent[count];
             for (var i = 0; i < count; i++)
             {

@@ -54,7 +54,7 @@ public static class ResultsMarkdown
         }
 
         md.AppendLine();
-        md.AppendLine("## Event-to-client latency (HTTP post to .NET SignalR client, loopback)");
+        md.AppendLine("## Event-to-client latency (HTTP post to .NET SignalR client, loopback; the load posted every 100 ms)");
         md.AppendLine();
         md.AppendLine("| Offered events/s | Achieved events/s | p50 ms | p99 ms | p99.9 ms | Samples | Runs |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
