@@ -42,7 +42,9 @@ public sealed class FloorWatcher : IAsyncDisposable
             {
                 // One connection's handler runs one delta at a time: its own tally needs no lock, and
                 // matching the kind in place allocates nothing on the client's path being timed.
-                kinds[KindIndex(change.GetProperty("kind"))]++;
+                var kind = KindIndex(change.GetProperty("kind"));
+                kinds[kind]++;
+                kindBytes[kind] += System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(change).Length;
                 onChange(change, this.id, at);
             }
         });
@@ -50,9 +52,16 @@ public sealed class FloorWatcher : IAsyncDisposable
 
     private static readonly string[] KindNames = ["call", "agent", "alert", "headline", "figures", "other"];
     private readonly long[] kinds = new long[KindNames.Length];
+    private readonly long[] kindBytes = new long[KindNames.Length];
 
     /// <summary>Changes received, by kind: what the bytes are made of. Read once the run is over.</summary>
     public IEnumerable<KeyValuePair<string, long>> Kinds => KindNames.Zip(kinds, KeyValuePair.Create).Where(k => k.Value > 0);
+
+    /// <summary>UTF-8 bytes of the changes received, by kind.</summary>
+    public IEnumerable<KeyValuePair<string, long>> KindBytes => KindNames.Zip(kindBytes, KeyValuePair.Create).Where(k => k.Value > 0);
+
+    /// <summary>The scope this client follows.</summary>
+    public string Scope { get; private set; } = string.Empty;
 
     private static int KindIndex(JsonElement kind)
     {
@@ -77,7 +86,7 @@ public sealed class FloorWatcher : IAsyncDisposable
     /// <param name="onChange">Each change received, with this client's id and the arrival's <see cref="Stopwatch"/> timestamp.</param>
     public static async Task<FloorWatcher> ConnectAsync(Uri server, string token, int id, string scope, Action<JsonElement, int, long> onChange)
     {
-        var watcher = new FloorWatcher(server, token, id, onChange);
+        var watcher = new FloorWatcher(server, token, id, onChange) { Scope = scope };
         await watcher.connection.StartAsync();
         await watcher.connection.InvokeAsync<ScopeSnapshotMessage>("Subscribe", scope);
         return watcher;

@@ -179,6 +179,7 @@ public static class LiveBench
                 $"  {watch.Run}: offered {watch.Rate:N0}/s, accepted {achieved:N0}/s ({load.Rejected:N0} refused), {watchers.Count:N0} client(s), {messagesPerSec:N0} deltas/s delivered ({changesPerDelta:0} changes each, {megabytesPerSec:0.0} MB/s); " +
                 $"event→client p50 {watch.Audience.PercentileMs(50):0.0} ms p99 {watch.Audience.PercentileMs(99):0.0} ms p99.9 {watch.Audience.PercentileMs(99.9):0.0} ms ({watch.Audience.Receipts:N0} receipts, {lost:N0} lost) [{kinds}]" +
                 $"; changes by kind: {string.Join(", ", watchers.SelectMany(w => w.Kinds).GroupBy(k => k.Key).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(k => k.Value):N0}"))}" +
+                $"; MB by scope and kind: {string.Join(", ", watchers.GroupBy(w => Audience.KindOf(w.Scope)).Select(s => $"{s.Key} ({string.Join(" ", s.SelectMany(w => w.KindBytes).GroupBy(k => k.Key).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(k => k.Value) / 1e6:0.0}"))})"))}" +
                 (alerts.Probes > 0 ? $"; alert p50 {alerts.PercentileMs(50):0.0} ms p99 {alerts.PercentileMs(99):0.0} ms ({alerts.Receipts} of {alerts.Probes})" : string.Empty) +
                 (measureConnections ? $"; per connection, server and client together: {perConnection / 1024:0.0} KB of heap" : string.Empty));
             trace?.WriteTo(log, watch.Audience);
