@@ -210,8 +210,13 @@ case "${1:-}" in
     ;;
   down)
     [ -f "$DIR/pids/haproxy" ] && { kill "$(cat "$DIR/pids/haproxy")" 2>/dev/null || true; rm -f "$DIR/pids/haproxy"; }
-    for f in $(ls "$DIR/pids" | grep '^front-' || true); do stop "$f" TERM; done
-    for n in $(silo_numbers); do stop "silo-$n" TERM; done
+    # Every front end at once, then every silo at once: the whole cluster is going, so no silo
+    # needs to take over another's grains (their state is already written), and one by one each
+    # graceful stop waited for the last.
+    for f in $(ls "$DIR/pids" | grep '^front-' || true); do stop "$f" TERM & done
+    wait
+    for n in $(silo_numbers); do stop "silo-$n" TERM & done
+    wait
     stop_postgres
     redis-cli -p "$REDIS_PORT" shutdown >/dev/null 2>&1 || true
     rm -f "$DIR/pids/redis"

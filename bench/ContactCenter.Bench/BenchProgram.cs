@@ -11,7 +11,7 @@ namespace ContactCenter.Bench;
 /// <summary>Runs every section in turn, each on its own fresh host, then writes and prints the results.</summary>
 public static class BenchProgram
 {
-    /// <param name="only">A single section to run while working on it ("throughput", "grains", "live", "memory", "soak"); nothing is written then.</param>
+    /// <param name="only">A single section to run while working on it ("throughput", "grains", "cluster", "live", "memory", "soak"); nothing is written then.</param>
     public static async Task<int> RunAsync(BenchMode mode, string folder, TextWriter log, string? only = null)
     {
         var started = DateTimeOffset.UtcNow;
@@ -21,11 +21,12 @@ public static class BenchProgram
         {
             case "throughput": await ThroughputBench.RunAsync(mode, log); return 0;
             case "grains": await ThroughputBench.GrainPathAsync(mode, log); return 0;
+            case "cluster": await ThroughputBench.ClusterAsync(mode, log); return 0;
             case "live": await LiveBench.RunAsync(mode, log); return 0;
             case "memory": await MemoryBench.RunAsync(mode, log); return 0;
             case "soak": await SoakBench.RunAsync(mode, log); return 0;
             case null: break;
-            default: log.WriteLine($"--only takes throughput, grains, live, memory or soak, not '{only}'"); return 2;
+            default: log.WriteLine($"--only takes throughput, grains, cluster, live, memory or soak, not '{only}'"); return 2;
         }
 
         var throughput = await ThroughputBench.RunAsync(mode, log);

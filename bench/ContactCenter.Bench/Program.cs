@@ -1,6 +1,6 @@
 using ContactCenter.Bench;
 
-// dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER] [--only throughput|grains|live|memory|soak] [--trace]
+// dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER] [--only throughput|grains|cluster|live|memory|soak] [--trace]
 // --trace: after each live run, every probe's start and slowest arrival, and the collector's pauses meanwhile.
 ContactCenter.Bench.Live.LiveBench.Trace = args.Contains("--trace");
 var mode = args.Contains("--smoke") ? BenchMode.Smoke : args.Contains("--quick") ? BenchMode.Quick : BenchMode.Full;

@@ -20,6 +20,12 @@ public static class ClusterThroughputBench
     /// <summary>Several connectors at once, each with a floor of its own, as fast as the cluster answers: saturation, where a false suspicion would show first.</summary>
     public const string OverloadPath = "cluster HTTP API (Redis), 4 connectors at once";
 
+#if DEBUG
+    private const string BuildConfiguration = "Debug";
+#else
+    private const string BuildConfiguration = "Release";
+#endif
+
     /// <returns>The measured run, then the overload run.</returns>
     public static async Task<List<ThroughputRun>> RunAsync(FloorShape shape, TextWriter log)
     {
@@ -36,6 +42,9 @@ public static class ClusterThroughputBench
             ["SILO_BASE"] = Port(FreePort.Next()),
             ["GATEWAY_BASE"] = Port(FreePort.Next()),
             ["Security__Enabled"] = "false",
+            // The bench's own build built both hosts (in its configuration): no build per run.
+            ["CLUSTER_NO_BUILD"] = "1",
+            ["CONFIGURATION"] = BuildConfiguration,
         };
         var refused = false;
         try

@@ -19,7 +19,10 @@ public static class ResultsMarkdown
         md.AppendLine(Inv($"- Commit: `{r.Commit}`"));
         md.AppendLine(Inv($"- Floor replayed: {t.Shape.Agents:N0} agents, {t.Shape.Queues} queues, {t.Shape.Teams} teams, {t.Shape.CallsPerHour:N0} calls/h (seed {t.Shape.Seed}); {t.ActiveCallsAtMeasureStart:N0} calls in progress when timing starts; warm-up {t.WarmUpEvents:N0} events, then {t.MeasuredEvents:N0} timed events in batches of {t.Shape.BatchSize}, {t.InFlightBatches} batch in flight."));
         md.AppendLine("- Embedded silo in this process with the product's durable grain state (a SQLite file, written before every answer), security on (HTTP posts authenticated as a connector). The floor's clock replays the stream's time.");
-        md.AppendLine("- Cluster: `silo-config/cluster.sh` (Redis on loopback, 3 silos, 2 front ends, security off), the same shape posted to front end 1 on the real clock; CPU summed over every process of the cluster and the connector.");
+        if (r.ClusterHttpEventsPerSec > 0)
+        {
+            md.AppendLine("- Cluster: `silo-config/cluster.sh` (Redis on loopback, 3 silos, 2 front ends, security off), the same shape posted to front end 1 on the real clock; CPU summed over every process of the cluster and the connector.");
+        }
         md.AppendLine();
         md.AppendLine("## Figures and targets");
         md.AppendLine();
@@ -33,7 +36,7 @@ public static class ResultsMarkdown
         md.AppendLine(Inv($"| CPU per event: grain path / HTTP / baseline (µs) | {r.GrainCpuMicrosPerEvent:0.0} / {r.HttpCpuMicrosPerEvent:0.0} / {r.BaselineCpuMicrosPerEvent:0.0} | | |"));
         md.AppendLine(r.ClusterHttpEventsPerSec > 0
             ? Inv($"| Cluster HTTP API (Redis), events/s; CPU per event, all processes (µs); saturated by 4 connectors, events/s; votes to evict a live silo | {r.ClusterHttpEventsPerSec:N0}; {r.ClusterHttpCpuMicrosPerEvent:0.0}; {r.ClusterOverloadEventsPerSec:N0}; {r.ClusterSuspicions} | | |")
-            : "| Cluster HTTP API (Redis) | not run in this mode | | |");
+            : "| Cluster HTTP API (Redis) | not run in this mode (the full run, or `--only cluster`) | | |");
         Row(md, Inv($"Event-to-client p50 at {r.EventToClientAtEventsPerSec:N0} events/s, ms"), r.EventToClientP50Ms, "0.0", null, higherIsBetter: false);
         Row(md, Inv($"Event-to-client p99 at {r.EventToClientAtEventsPerSec:N0} events/s, ms"), r.EventToClientP99Ms, "0.0", 200, higherIsBetter: false);
         Row(md, "Alert to client p99 after its threshold, ms", r.AlertToClientP99Ms, "0.0", 1_000, higherIsBetter: false);

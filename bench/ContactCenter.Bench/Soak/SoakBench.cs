@@ -23,7 +23,7 @@ public static class SoakBench
         var (warmUp, hours) = mode switch
         {
             BenchMode.Full => (TimeSpan.FromHours(1), 8.0),
-            BenchMode.Quick => (TimeSpan.FromHours(1), 3.0),
+            BenchMode.Quick => (TimeSpan.FromHours(1), 2.0),
             _ => (TimeSpan.FromMinutes(10), 1.0 / 6),
         };
         var stream = Stream(warmUp, hours);

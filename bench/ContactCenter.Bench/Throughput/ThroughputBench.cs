@@ -30,15 +30,25 @@ public static class ThroughputBench
             http.Add(await PathBench.HttpAsync(stream, InFlightBatches, log));
         }
 
-        // The cluster (Redis on loopback, three silos) once on the same shape; smoke mode leaves it out.
-        var cluster = new List<ThroughputRun>();
-        if (mode != BenchMode.Smoke)
-        {
-            log.WriteLine("  cluster: Redis, 3 silos, 2 front ends from silo-config/cluster.sh");
-            cluster.AddRange(await Cluster.ClusterThroughputBench.RunAsync(shape, log));
-        }
+        // The cluster (Redis on loopback, three silos) once on the same shape, in the full run only:
+        // five fresh processes spend their first minute compiling, so it alone took two of --quick's
+        // five minutes. --only cluster runs it on its own.
+        var cluster = mode == BenchMode.Full ? await ClusterAsync(shape, log) : [];
 
         return new ThroughputFigures(shape, stream.WarmUpEvents, stream.MeasuredEvents, stream.ActiveCallsAtMeasureStart, InFlightBatches, baseline, grains, http, cluster);
+    }
+
+    /// <summary>The cluster runs alone (<c>--only cluster</c>), on the mode's shape.</summary>
+    public static async Task ClusterAsync(BenchMode mode, TextWriter log)
+    {
+        var (shape, _, _) = Stream(mode, log);
+        await ClusterAsync(shape, log);
+    }
+
+    private static async Task<List<ThroughputRun>> ClusterAsync(FloorShape shape, TextWriter log)
+    {
+        log.WriteLine("  cluster: Redis, 3 silos, 2 front ends from silo-config/cluster.sh");
+        return await Cluster.ClusterThroughputBench.RunAsync(shape, log);
     }
 
     /// <summary>
