@@ -11,7 +11,8 @@ public sealed class ClusterScript : IAsyncDisposable
 {
     private readonly Dictionary<string, string> environment;
     private readonly string folder = Path.Combine(Path.GetTempPath(), "contactcenter-cluster", Guid.NewGuid().ToString("N"));
-    private readonly int frontBase = FreePort.Next();
+    // A base port and the ones the script numbers from it (front end n listens on base + n).
+    private readonly int frontBase = FreePort.ScriptBase();
     private readonly int balancerPort = FreePort.Next();
 
     /// <param name="settings">Configuration every process of the cluster gets, as environment variables (Section__Key).</param>
@@ -24,8 +25,8 @@ public sealed class ClusterScript : IAsyncDisposable
             ["PG_PORT"] = Port(FreePort.Next()),
             ["FRONT_BASE"] = Port(frontBase),
             ["LB_PORT"] = Port(balancerPort),
-            ["SILO_BASE"] = Port(FreePort.Next()),
-            ["GATEWAY_BASE"] = Port(FreePort.Next()),
+            ["SILO_BASE"] = Port(FreePort.ScriptBase()),
+            ["GATEWAY_BASE"] = Port(FreePort.ScriptBase()),
             ["CONFIGURATION"] = AppContext.BaseDirectory.Contains("/Release/", StringComparison.Ordinal) ? "Release" : "Debug",
             ["CLUSTER_NO_BUILD"] = "1",
             ["Security__Enabled"] = "false",

@@ -32,15 +32,15 @@ public static class ClusterThroughputBench
         var stream = FloorStream.Generate(shape, DateTimeOffset.UtcNow - shape.WarmUp - TimeSpan.FromMinutes(10));
         var root = Path.GetDirectoryName(BenchFolder.Locate())!;
         var folder = Path.Combine(Path.GetTempPath(), "contactcenter-bench-cluster", Guid.NewGuid().ToString("N"));
-        var frontBase = FreePort.Next();
+        var frontBase = FreePort.ScriptBase();
         var environment = new Dictionary<string, string>
         {
             ["CLUSTER_DIR"] = folder,
             ["REDIS_PORT"] = Port(FreePort.Next()),
             ["FRONT_BASE"] = Port(frontBase),
             ["LB_PORT"] = Port(FreePort.Next()),
-            ["SILO_BASE"] = Port(FreePort.Next()),
-            ["GATEWAY_BASE"] = Port(FreePort.Next()),
+            ["SILO_BASE"] = Port(FreePort.ScriptBase()),
+            ["GATEWAY_BASE"] = Port(FreePort.ScriptBase()),
             ["Security__Enabled"] = "false",
             // The bench's own build built both hosts (in its configuration): no build per run.
             ["CLUSTER_NO_BUILD"] = "1",
