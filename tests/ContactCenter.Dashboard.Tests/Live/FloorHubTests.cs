@@ -4,6 +4,8 @@ using ContactCenter.Contracts.Floor;
 using ContactCenter.Contracts.Live;
 using ContactCenter.Dashboard.Tests.Support;
 using Microsoft.AspNetCore.SignalR;
+using System.Text.Json;
+using ContactCenter.Dashboard.Live;
 
 namespace ContactCenter.Dashboard.Tests.Live;
 
@@ -136,6 +138,50 @@ public sealed class FloorHubTests(LiveFloorFixture app)
         var refusal = await Assert.ThrowsAsync<HubException>(() => client.InvokeAsync<object>("Subscribe", "building:7"));
         Assert.Contains("scope must be", refusal.Message);
     }
+
+    [Fact]
+    public async Task A_queues_figures_arrive_as_patches_that_bring_a_subscribers_copy_to_what_a_fresh_snapshot_holds()
+    {
+        var (queue, agent, first, second) = (Wire.NewId("q"), Wire.NewId("a"), Wire.NewId("c"), Wire.NewId("c"));
+        var now = Wire.Now();
+        await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(queue));
+
+        await http.GivenAsync(Wire.AgentLoggedIn(agent, now.AddMinutes(-5), Wire.NewId("t"), queue), Wire.CallQueued(first, queue, now.AddSeconds(-60)));
+        await http.GivenAsync(Wire.CallAnswered(first, agent, now.AddSeconds(-50)));
+        await http.GivenAsync(Wire.CallEnded(first, now.AddSeconds(-20)), Wire.CallQueued(second, queue, now.AddSeconds(-10)));
+        await http.GivenAsync(Wire.CallAbandoned(second, now.AddSeconds(-2)));
+
+        await Eventually.Get(
+            async () =>
+            {
+                await using var fresh = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(queue));
+                return (Held: HeadlineHeld(client), Fresh: fresh.Snapshot!.View.Queues.Select(Json).SingleOrDefault());
+            },
+            copies => copies.Held is { } held && copies.Fresh is { } fresh && JsonElement.DeepEquals(held, fresh)
+                && fresh.GetProperty("today").GetProperty("abandoned").GetInt32() == 1,
+            "the subscriber's figures, patched, equal to a fresh snapshot's after the abandon");
+        Assert.Contains(client.Changes, c => c.Kind == LiveChangeKind.Figures && c.Figures is not null);
+    }
+
+    /// <summary>The queue's headline as the client holds it: its snapshot's, then each whole headline or patch in order.</summary>
+    private static JsonElement? HeadlineHeld(FloorHubClient client)
+    {
+        var held = client.Snapshot!.View.Queues.Select(Json).Cast<JsonElement?>().SingleOrDefault();
+        foreach (var change in client.Changes)
+        {
+            held = change.Kind switch
+            {
+                LiveChangeKind.Headline => Json(change.Headline!),
+                LiveChangeKind.Figures when held is { } whole => FiguresPatch.Overlay(whole, change.Figures!.Value),
+                _ => held,
+            };
+        }
+
+        return held;
+    }
+
+    private static JsonElement Json(QueueHeadline headline) =>
+        JsonSerializer.SerializeToElement(headline, new Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions().PayloadSerializerOptions);
 
     private static async Task<CallRow> CallRowAsync(FloorHubClient client, string callId, Func<CallRow, bool> until) =>
         (await Eventually.Get(
