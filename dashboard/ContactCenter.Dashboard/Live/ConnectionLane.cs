@@ -117,13 +117,14 @@ public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
 
     /// <summary>
     /// Deltas of one scope waiting for a slow connection, folded into one. A queue's figures fold
-    /// apart from rows: a whole headline replaces what came before it, and later patches overlay
-    /// one another after it, so the client applies them in the order they were meant.
+    /// apart from rows: a whole headline replaces what came before it, and the patches after it
+    /// are laid over one another once, when the merged delta is written (not on the pump's thread
+    /// at each offer), so the client applies them in the order they were meant.
     /// </summary>
     private sealed class MergedDelta
     {
         private readonly Dictionary<string, LiveChange> changes = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, (LiveChange? Whole, LiveChange? Patch)> figures = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (LiveChange? Whole, List<LiveChange>? Patches)> figures = new(StringComparer.Ordinal);
         private readonly long from;
         private DeltaMessage last;
 
@@ -143,11 +144,10 @@ public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
                     case LiveChangeKind.Headline:
                         figures[change.ScopeId] = (change, null);
                         break;
-                    case LiveChangeKind.Figures when change.Figures is { } patch:
-                        var (whole, earlier) = figures.GetValueOrDefault(change.ScopeId);
-                        figures[change.ScopeId] = (whole, earlier?.Figures is { } before
-                            ? change with { Figures = FiguresPatch.Overlay(before, patch) }
-                            : change);
+                    case LiveChangeKind.Figures when change.Figures is not null:
+                        var (whole, patches) = figures.GetValueOrDefault(change.ScopeId);
+                        (patches ??= []).Add(change);
+                        figures[change.ScopeId] = (whole, patches);
                         break;
                     default:
                         changes[change.Key] = change;
@@ -160,18 +160,24 @@ public sealed class ConnectionLane(Func<SerializedHubMessage, ValueTask> write)
 
         public DeltaMessage ToMessage()
         {
-            var merged = new List<LiveChange>(changes.Count + figures.Count);
+            var merged = new List<LiveChange>(changes.Count + (2 * figures.Count));
             merged.AddRange(changes.Values);
-            foreach (var (whole, patch) in figures.Values)
+            foreach (var (whole, patches) in figures.Values)
             {
                 if (whole is not null)
                 {
                     merged.Add(whole);
                 }
 
-                if (patch is not null)
+                if (patches is [var first, .. var later])
                 {
-                    merged.Add(patch);
+                    var folded = first.Figures!.Value;
+                    foreach (var patch in later)
+                    {
+                        folded = FiguresPatch.Overlay(folded, patch.Figures!.Value);
+                    }
+
+                    merged.Add(first with { Figures = folded });
                 }
             }
 

@@ -75,7 +75,9 @@ public sealed class FloorMirror : ILiveFloor
             {
                 if (store.Apply(change, out var agentBefore, out var callBefore))
                 {
-                    var fields = change.Headline is { } headline ? headlines.Record(headline) : default;
+                    var fields = change.Kind != LiveChangeKind.Headline ? default
+                        : change.Headline is { } headline ? headlines.Record(headline)
+                        : HeadlineFields.All;
                     sequencer.Record(change, agentBefore, callBefore, fields);
                     dirty = true;
                 }

@@ -29,10 +29,14 @@ internal sealed class HeadlineFields(JsonSerializerOptions json)
         return changed;
     }
 
-    /// <summary>The queue's latest headline cut to <paramref name="fields"/>, shaped as the headline's JSON.</summary>
-    public JsonElement Patch(string queueId, UInt128 fields)
+    /// <summary>The queue's latest headline cut to <paramref name="fields"/>, shaped as the headline's JSON; null for a queue not recorded.</summary>
+    public JsonElement? Patch(string queueId, UInt128 fields)
     {
-        var queue = latest[queueId];
+        if (!latest.TryGetValue(queueId, out var queue))
+        {
+            return null;
+        }
+
         if (queue.PatchFields != fields || queue.Patch is not { } patch)
         {
             // Scopes drained in the same tick (floor and summary) usually ask for the same fields: built once.
@@ -52,24 +56,46 @@ internal sealed class HeadlineFields(JsonSerializerOptions json)
     /// <summary>After a reload the next headline of every queue goes whole.</summary>
     public void Clear() => latest.Clear();
 
+    /// <summary>
+    /// The leaves that differ. A change of shape (a field that came or went, an object that became
+    /// a value or null, as JSON options that leave nulls out would make of it) sends the whole headline.
+    /// </summary>
     private UInt128 Changed(JsonElement before, JsonElement after, int parent)
     {
+        if (before.GetPropertyCount() != after.GetPropertyCount())
+        {
+            return All;
+        }
+
         var changed = UInt128.Zero;
         foreach (var property in after.EnumerateObject())
         {
-            var number = Number(parent, property.Name);
-            var found = before.TryGetProperty(property.Name, out var old);
-            if (found && old.ValueKind == JsonValueKind.Object && property.Value.ValueKind == JsonValueKind.Object)
+            if (!before.TryGetProperty(property.Name, out var old))
             {
-                changed |= Changed(old, property.Value, number);
+                return All;
             }
-            else if (!found || !JsonElement.DeepEquals(old, property.Value))
+
+            var number = Number(parent, property.Name);
+            var (wasObject, isObject) = (old.ValueKind == JsonValueKind.Object, property.Value.ValueKind == JsonValueKind.Object);
+            if (wasObject && isObject)
             {
-                if (number >= MaskBits)
+                var nested = Changed(old, property.Value, number);
+                if (nested == All)
                 {
                     return All;
                 }
 
+                changed |= nested;
+            }
+            else if (wasObject || isObject || number >= MaskBits)
+            {
+                if (wasObject || isObject || !JsonElement.DeepEquals(old, property.Value))
+                {
+                    return All;
+                }
+            }
+            else if (!JsonElement.DeepEquals(old, property.Value))
+            {
                 changed |= UInt128.One << number;
             }
         }

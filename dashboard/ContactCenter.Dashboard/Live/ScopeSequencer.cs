@@ -142,9 +142,10 @@ internal sealed class ScopeSequencer(HeadlineFields headlines)
             var next = change;
             if (change.Kind == LiveChangeKind.Headline && queues.Remove(change.ScopeId, out var fields))
             {
-                next = fields == HeadlineFields.All ? change
-                    : fields == UInt128.Zero ? null
-                    : new LiveChange(LiveChangeKind.Figures, change.ScopeId, change.ItemId) { Figures = headlines.Patch(change.ScopeId, fields) };
+                next = fields == UInt128.Zero ? null
+                    : fields != HeadlineFields.All && headlines.Patch(change.ScopeId, fields) is { } patch
+                        ? new LiveChange(LiveChangeKind.Figures, change.ScopeId, change.ItemId) { Figures = patch }
+                        : change;
             }
 
             if (next is not null)

@@ -147,6 +147,8 @@ public sealed class FloorHubTests(LiveFloorFixture app)
         await using var client = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(queue));
 
         await http.GivenAsync(Wire.AgentLoggedIn(agent, now.AddMinutes(-5), Wire.NewId("t"), queue), Wire.CallQueued(first, queue, now.AddSeconds(-60)));
+        // The queue's first figures go whole; what follows, once the front end holds them, goes as patches.
+        await Eventually.HoldsAsync(() => client.Changes.Any(c => c.Kind == LiveChangeKind.Headline), "the queue's first, whole headline");
         await http.GivenAsync(Wire.CallAnswered(first, agent, now.AddSeconds(-50)));
         await http.GivenAsync(Wire.CallEnded(first, now.AddSeconds(-20)), Wire.CallQueued(second, queue, now.AddSeconds(-10)));
         await http.GivenAsync(Wire.CallAbandoned(second, now.AddSeconds(-2)));

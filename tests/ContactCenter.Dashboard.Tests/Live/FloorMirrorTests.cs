@@ -166,6 +166,25 @@ public sealed class FloorMirrorTests
         Assert.All([Follow(fromStart, deltas).Headline, Follow(snapshot, deltas).Headline], held => Assert.True(JsonElement.DeepEquals(expected, held), $"{held}, not {expected}"));
     }
 
+    [Fact]
+    public void A_figure_that_leaves_the_json_sends_the_whole_headline_rather_than_a_patch_that_cannot_say_so()
+    {
+        // A hub that leaves nulls out writes an average of nothing as no field at all; a patch only adds fields.
+        var options = new Microsoft.AspNetCore.SignalR.JsonHubProtocolOptions();
+        options.PayloadSerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        var mirror = new FloorMirror(Microsoft.Extensions.Options.Options.Create(options));
+        var answered = Figures("q1", offered: 1);
+        answered = answered with { Headline = answered.Headline! with { Today = answered.Headline.Today with { AsaSeconds = 4 } } };
+        mirror.Apply([answered]);
+        mirror.Flush(Now);
+
+        mirror.Apply([Figures("q1", offered: 1)]);
+        var change = Assert.Single(Assert.Single(mirror.Flush(Now), d => d.Scope == "queue:q1").Changes);
+
+        Assert.Equal(LiveChangeKind.Headline, change.Kind);
+        Assert.Null(change.Headline!.Today.AsaSeconds);
+    }
+
     /// <summary>What a hub client holds for q1 after its snapshot and the deltas after it, figures patches laid over the headline.</summary>
     private static (ScopeSnapshotMessage Snapshot, JsonElement Headline) Follow(ScopeSnapshotMessage snapshot, IEnumerable<DeltaMessage> deltas)
     {

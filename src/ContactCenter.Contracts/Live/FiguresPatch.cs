@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 
-namespace ContactCenter.Dashboard.Live;
+namespace ContactCenter.Contracts.Live;
 
 /// <summary>
 /// How a <c>figures</c> change applies: its JSON is laid over the queue's headline (or over an
