@@ -15,6 +15,7 @@ public static class BenchProgram
     public static async Task<int> RunAsync(BenchMode mode, string folder, TextWriter log, string? only = null)
     {
         var started = DateTimeOffset.UtcNow;
+        var commit = MachineInfo.Commit();
         var watch = Stopwatch.StartNew();
         log.WriteLine($"ContactCenter benchmark, {mode} mode, on {MachineInfo.Current()}");
         switch (only)
@@ -33,7 +34,7 @@ public static class BenchProgram
         var live = await LiveBench.RunAsync(mode, log);
         var memory = await MemoryBench.RunAsync(mode, log);
         var soak = await SoakBench.RunAsync(mode, log);
-        var results = BenchResults.From(mode, started, watch.Elapsed, throughput, live, memory, soak);
+        var results = BenchResults.From(mode, started, watch.Elapsed, commit, throughput, live, memory, soak);
         await ResultsWriter.WriteAsync(results, folder);
         log.WriteLine();
         log.WriteLine(Summary(results));

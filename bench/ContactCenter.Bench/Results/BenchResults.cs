@@ -51,7 +51,8 @@ public sealed record BenchResults(
         live.EventToClient.Where(r => r.TargetEventsPerSec <= 10_000).MaxBy(r => r.TargetEventsPerSec)
         ?? live.EventToClient.MinBy(r => r.TargetEventsPerSec)!;
 
-    public static BenchResults From(BenchMode mode, DateTimeOffset at, TimeSpan duration, ThroughputFigures throughput, LiveFigures live, MemoryFigures memory, SoakFigures soak)
+    /// <param name="commit">The commit as the run started (<see cref="MachineInfo.Commit"/>): what the binaries were built from, whatever is edited while it runs.</param>
+    public static BenchResults From(BenchMode mode, DateTimeOffset at, TimeSpan duration, string commit, ThroughputFigures throughput, LiveFigures live, MemoryFigures memory, SoakFigures soak)
     {
         var latency = Headline(live);
         var largest = memory.Scales.MaxBy(s => s.Grains)!;
@@ -60,7 +61,7 @@ public sealed record BenchResults(
             at,
             Math.Round(duration.TotalSeconds, 1),
             MachineInfo.Current(),
-            MachineInfo.Commit(),
+            commit,
             throughput.GrainEventsPerSec,
             throughput.HttpEventsPerSec,
             throughput.BaselineEventsPerSec,
