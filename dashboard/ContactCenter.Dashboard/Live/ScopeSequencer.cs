@@ -22,7 +22,7 @@ internal sealed class ScopeSequencer(HeadlineFields headlines)
     private readonly Dictionary<string, Dictionary<string, UInt128>> touched = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> sequences = new(StringComparer.Ordinal);
 
-    /// <summary>When each paced scope last sent each queue's figures (a tick of the pump).</summary>
+    /// <summary>When each paced scope last sent each queue's figures (a tick of the pump), by queue.</summary>
     private readonly Dictionary<string, Dictionary<string, long>> figuresSent = new(StringComparer.Ordinal);
 
     /// <param name="fields">For a queue's headline, the fields that changed from the one before it.</param>
@@ -98,6 +98,11 @@ internal sealed class ScopeSequencer(HeadlineFields headlines)
             }
 
             sent = AsFigures(scope, sent);
+            if (pace is { } paced && paced.Paced(scope))
+            {
+                StampFigures(scope, sent, paced.Tick);
+            }
+
             if (sent.Length == 0)
             {
                 continue;
@@ -162,33 +167,44 @@ internal sealed class ScopeSequencer(HeadlineFields headlines)
         return kept == changes.Length ? changes : changes[..kept];
     }
 
-    /// <summary>The scope's figures changes that must wait; those that may go are stamped as sent now. Null when none waits.</summary>
+    /// <summary>The scope's figures changes that must wait (their queue's figures went less than a pace ago); null when none waits.</summary>
     private Dictionary<string, LiveChange>? HoldRecentFigures(string scope, Dictionary<string, LiveChange> changes, FiguresPace pace)
     {
         if (!figuresSent.TryGetValue(scope, out var sent))
         {
-            figuresSent[scope] = sent = new Dictionary<string, long>(StringComparer.Ordinal);
+            return null;
         }
 
         Dictionary<string, LiveChange>? held = null;
         foreach (var (key, change) in changes)
         {
-            if (change.Kind != LiveChangeKind.Headline)
-            {
-                continue;
-            }
-
-            if (sent.TryGetValue(key, out var at) && pace.Tick - at < pace.Ticks)
+            if (change.Kind == LiveChangeKind.Headline && sent.TryGetValue(change.ScopeId, out var at) && pace.Tick - at < pace.Ticks)
             {
                 (held ??= new Dictionary<string, LiveChange>(StringComparer.Ordinal))[key] = change;
-            }
-            else
-            {
-                sent[key] = pace.Tick;
             }
         }
 
         return held;
+    }
+
+    /// <summary>
+    /// Notes when each queue's figures actually went: a headline that came back the same sent
+    /// nothing, so it must not make the next real change wait a pace.
+    /// </summary>
+    private void StampFigures(string scope, LiveChange[] sent, long tick)
+    {
+        foreach (var change in sent)
+        {
+            if (change.Kind is LiveChangeKind.Headline or LiveChangeKind.Figures)
+            {
+                if (!figuresSent.TryGetValue(scope, out var stamps))
+                {
+                    figuresSent[scope] = stamps = new Dictionary<string, long>(StringComparer.Ordinal);
+                }
+
+                stamps[change.ScopeId] = tick;
+            }
+        }
     }
 
     /// <summary>After a reload every client takes a fresh snapshot: what was pending is in it.</summary>

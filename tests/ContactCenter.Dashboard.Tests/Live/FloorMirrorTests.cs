@@ -128,6 +128,24 @@ public sealed class FloorMirrorTests
     }
 
     [Fact]
+    public void On_a_paced_scope_a_headline_that_came_back_the_same_does_not_hold_the_next_real_change()
+    {
+        var mirror = new FloorMirror();
+        var summaryPaced = (string scope) => scope == "summary";
+        mirror.Apply([Figures("q1", offered: 1)]);
+        Assert.Single(mirror.Flush(Now, pace: new FiguresPace(1, 12, summaryPaced)), d => d.Scope == "summary");
+
+        // Due again, but nothing changed: nothing goes.
+        mirror.Apply([Figures("q1", offered: 1)]);
+        Assert.DoesNotContain(mirror.Flush(Now, pace: new FiguresPace(13, 12, summaryPaced)), d => d.Scope == "summary");
+
+        // The last figures went at tick 1: a real change now goes at once.
+        mirror.Apply([Figures("q1", offered: 2)]);
+        var delta = Assert.Single(mirror.Flush(Now, pace: new FiguresPace(14, 12, summaryPaced)), d => d.Scope == "summary");
+        Assert.Equal(2, Offered(Assert.Single(delta.Changes)));
+    }
+
+    [Fact]
     public void After_a_queues_first_headline_its_figures_go_as_the_fields_that_changed_and_not_at_all_when_none_did()
     {
         var mirror = new FloorMirror();
