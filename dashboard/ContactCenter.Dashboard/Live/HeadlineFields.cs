@@ -113,25 +113,16 @@ internal sealed class HeadlineFields(JsonSerializerOptions json)
         return number;
     }
 
-    /// <summary>Writes the object's properties that hold any of <paramref name="fields"/>; nothing when none does.</summary>
-    private bool WriteFields(Utf8JsonWriter writer, JsonElement element, int parent, UInt128 fields)
+    /// <summary>Writes the object with those of its properties that hold any of <paramref name="fields"/>.</summary>
+    private void WriteFields(Utf8JsonWriter writer, JsonElement element, int parent, UInt128 fields)
     {
-        var started = false;
+        writer.WriteStartObject();
         foreach (var property in element.EnumerateObject())
         {
             var number = Number(parent, property.Name);
-            var wanted = property.Value.ValueKind == JsonValueKind.Object
-                ? Holds(property.Value, number, fields)
-                : number < MaskBits && (fields & (UInt128.One << number)) != 0;
-            if (!wanted)
+            if (!Wanted(property.Value, number, fields))
             {
                 continue;
-            }
-
-            if (!started)
-            {
-                writer.WriteStartObject();
-                started = true;
             }
 
             writer.WritePropertyName(property.Name);
@@ -145,28 +136,20 @@ internal sealed class HeadlineFields(JsonSerializerOptions json)
             }
         }
 
-        if (started)
-        {
-            writer.WriteEndObject();
-        }
-        else if (parent < 0)
-        {
-            // The whole patch is empty: still a JSON object.
-            writer.WriteStartObject();
-            writer.WriteEndObject();
-        }
-
-        return started;
+        writer.WriteEndObject();
     }
 
-    private bool Holds(JsonElement element, int parent, UInt128 fields)
+    /// <summary>A leaf in <paramref name="fields"/>, or an object with one somewhere below it.</summary>
+    private bool Wanted(JsonElement value, int number, UInt128 fields)
     {
-        foreach (var property in element.EnumerateObject())
+        if (value.ValueKind != JsonValueKind.Object)
         {
-            var number = Number(parent, property.Name);
-            if (property.Value.ValueKind == JsonValueKind.Object
-                ? Holds(property.Value, number, fields)
-                : number < MaskBits && (fields & (UInt128.One << number)) != 0)
+            return number < MaskBits && (fields & (UInt128.One << number)) != 0;
+        }
+
+        foreach (var property in value.EnumerateObject())
+        {
+            if (Wanted(property.Value, Number(number, property.Name), fields))
             {
                 return true;
             }
