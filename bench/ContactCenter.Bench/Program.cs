@@ -1,7 +1,13 @@
 using ContactCenter.Bench;
 
 // dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER] [--only throughput|grains|cluster|live|memory|soak] [--trace]
+// --hold-connections: the clients' side of the front end's cost per connection (a child process of the live section).
 // --trace: after each live run, every probe's start and slowest arrival, and the collector's pauses meanwhile.
+if (args is [ContactCenter.Bench.Live.ConnectionHolder.Flag, ..])
+{
+    return await ContactCenter.Bench.Live.ConnectionHolder.RunAsync(Console.In, Console.Out);
+}
+
 ContactCenter.Bench.Live.LiveBench.Trace = args.Contains("--trace");
 var mode = args.Contains("--smoke") ? BenchMode.Smoke : args.Contains("--quick") ? BenchMode.Quick : BenchMode.Full;
 var folder = Option("--out") ?? BenchFolder.Locate();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ContactCenter.Bench.Hosting;
+using ContactCenter.Bench.Memory;
 using ContactCenter.Bench.Results;
 using ContactCenter.Bench.Throughput;
 using ContactCenter.Contracts.Events;
@@ -108,7 +109,10 @@ public static class LiveBench
             Median.Of(agents.Select(a => a.Audience.PercentileMs(50))),
             Median.Of(agents.Select(a => a.Audience.PercentileMs(99))),
             agents.Sum(a => a.Lost),
-            Median.Of(agents.Select(a => a.BytesPerConnection)),
+            new ConnectionBytes(
+                Median.Of(agents.Select(a => a.Connections.Server)),
+                Median.Of(agents.Select(a => a.Connections.Client)),
+                Median.Of(agents.Select(a => a.Connections.Together))),
             agents.Count);
     }
 
@@ -139,7 +143,7 @@ public static class LiveBench
 
     private sealed record Watch(string Run, int Rate, TimeSpan Length, FloorEvent[] Logins, FloorEvent[] Events, Audience Audience, FloorEvent[] ExtraLogins, bool Alerts, Func<LiveProbes, int, Task> Probe);
 
-    private sealed record RunFigures(Audience Audience, LatencyRecorder Alerts, double AchievedEventsPerSec, double MessagesPerSec, double MegabytesPerSec, long Lost, double BytesPerConnection);
+    private sealed record RunFigures(Audience Audience, LatencyRecorder Alerts, double AchievedEventsPerSec, double MessagesPerSec, double MegabytesPerSec, long Lost, ConnectionBytes Connections);
 
     private static async Task<RunFigures> WatchAsync(Watch watch, TextWriter log, bool measureConnections = false)
     {
@@ -153,9 +157,11 @@ public static class LiveBench
         var load = new PacedLoad(http, watch.Events, watch.Rate);
         // The agents are on the floor before anyone watches: clients start from a snapshot that holds them.
         await load.PrimeAsync([.. watch.Logins, .. watch.ExtraLogins]);
-        var heapBefore = measureConnections ? Heap() : 0;
+        // The front end's own share first, with the clients in another process; then, for the run, in this one.
+        var alone = measureConnections ? await ServerConnectionCost.MeasureAsync(host.BaseAddress, token, watch.Audience.Scopes) : null;
+        var heapBefore = measureConnections ? HeapProbe.Collect() : 0;
         var watchers = await ConnectAsync(host, token, watch.Audience, alerts);
-        var heapAfter = measureConnections ? Heap() : 0;
+        var heapAfter = measureConnections ? HeapProbe.Collect() : 0;
         try
         {
             var probes = new LiveProbes(http, alerts, watch.Run);
@@ -181,23 +187,14 @@ public static class LiveBench
                 $"; changes by kind: {string.Join(", ", watchers.SelectMany(w => w.Kinds).GroupBy(k => k.Key).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(k => k.Value):N0}"))}" +
                 $"; MB by scope and kind: {string.Join(", ", watchers.GroupBy(w => Audience.KindOf(w.Scope)).Select(s => $"{s.Key} ({string.Join(" ", s.SelectMany(w => w.KindBytes).GroupBy(k => k.Key).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Sum(k => k.Value) / 1e6:0.0}"))})"))}" +
                 (alerts.Probes > 0 ? $"; alert p50 {alerts.PercentileMs(50):0.0} ms p99 {alerts.PercentileMs(99):0.0} ms ({alerts.Receipts} of {alerts.Probes})" : string.Empty) +
-                (measureConnections ? $"; per connection, server and client together: {perConnection / 1024:0.0} KB of heap" : string.Empty));
+                (alone is null ? string.Empty : $"; heap per connection: server {alone.ServerBytesPerConnection / 1024:0.0} KB and client {alone.ClientBytesPerConnection / 1024:0.0} KB in separate processes, {perConnection / 1024:0.0} KB together in one"));
             trace?.WriteTo(log, watch.Audience);
-            return new RunFigures(watch.Audience, alerts, achieved, messagesPerSec, megabytesPerSec, lost, perConnection);
+            return new RunFigures(watch.Audience, alerts, achieved, messagesPerSec, megabytesPerSec, lost, new ConnectionBytes(alone?.ServerBytesPerConnection ?? 0, alone?.ClientBytesPerConnection ?? 0, perConnection));
         }
         finally
         {
             await Task.WhenAll(watchers.Select(w => w.DisposeAsync().AsTask()));
         }
-    }
-
-    /// <summary>The live heap after full collections (the working set is no measure here: a compacting collection hands pages back).</summary>
-    private static long Heap()
-    {
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        GC.WaitForPendingFinalizers();
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-        return GC.GetTotalMemory(forceFullCollection: false);
     }
 
     /// <summary>A probe every 50 ms; alert probes, when asked for, every fifth tick of the run's first half (each needs its threshold to pass before the run ends).</summary>

@@ -20,8 +20,7 @@ public sealed record FanoutAtRate(int OfferedEventsPerSec, double AchievedEvents
 /// What the live-push benchmarks measured: medians over runs of each run's percentiles. Fan-out is
 /// the mix of a thousand screens (queue and team, TV summary, whole floor) under
 /// <see cref="FanoutEventsPerSec"/> (the headline figures) and lighter loads (<see cref="Fanout"/>); agent screens are clients each on its own agent's scope under
-/// the same load. Bytes per connection are measured in one process holding server and clients,
-/// so they bound the server's own cost from above.
+/// the same load. <see cref="Connections"/> holds what an agent screen's hub connection costs.
 /// </summary>
 public sealed record LiveFigures(
     IReadOnlyList<LatencyAtRate> EventToClient,
@@ -40,5 +39,12 @@ public sealed record LiveFigures(
     double AgentClientP50Ms,
     double AgentClientP99Ms,
     long AgentClientLost,
-    double BytesPerConnection,
+    ConnectionBytes Connections,
     int AgentRuns);
+
+/// <summary>
+/// Heap per hub connection: the front end's share (<see cref="Server"/>, the issue's
+/// <c>bytesPerConnection</c>) and the .NET client's, each measured with the clients in a process
+/// of their own, and both in one process as the agent-screen run holds them (<see cref="Together"/>).
+/// </summary>
+public sealed record ConnectionBytes(double Server, double Client, double Together);

@@ -24,7 +24,8 @@ public static class HeapProbe
         }
     }
 
-    private static long Collect()
+    /// <summary>The live heap after full compacting collections.</summary>
+    public static long Collect()
     {
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();

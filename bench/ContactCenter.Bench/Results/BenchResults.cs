@@ -94,6 +94,6 @@ public sealed record BenchResults(
             live.FanoutEventsPerSec,
             live.AgentClients,
             live.AgentClientP99Ms,
-            Math.Round(live.BytesPerConnection));
+            Math.Round(live.Connections.Server));
     }
 }

@@ -42,7 +42,7 @@ public static class ResultsMarkdown
         Row(md, "Alert to client p99 after its threshold, ms", r.AlertToClientP99Ms, "0.0", 1_000, higherIsBetter: false);
         Row(md, Inv($"Fan-out p99, {r.FanoutClients:N0} clients of mixed scopes at {r.FanoutEventsPerSec:N0} events/s, ms"), r.FanoutP99Ms, "0.0", 500, higherIsBetter: false);
         Row(md, Inv($"Agent screens p99, {r.AgentClients:N0} clients each on its own agent at {r.FanoutEventsPerSec:N0} events/s, ms"), r.AgentClientP99Ms, "0.0", 500, higherIsBetter: false);
-        Row(md, "Memory per hub connection, server and client in one process (an upper bound), bytes", r.BytesPerConnection, "N0", 65_536, higherIsBetter: false);
+        Row(md, "Memory per hub connection, the front end's share (clients in another process), bytes", r.BytesPerConnection, "N0", 65_536, higherIsBetter: false);
         Row(md, Inv($"Heap per active call grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerCallGrain, "N0", 4_096, higherIsBetter: false);
         Row(md, Inv($"Heap per agent grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerAgentGrain, "N0", 4_096, higherIsBetter: false);
         md.AppendLine(r.Soak is { } soak
@@ -78,7 +78,7 @@ public static class ResultsMarkdown
         }
 
         md.AppendLine();
-        md.AppendLine(Inv($"Agent screens: {r.Live.AgentClients:N0} clients each on its own agent's scope under the same load, latency p50 {r.Live.AgentClientP50Ms:0.0} ms, p99 {r.Live.AgentClientP99Ms:0.0} ms, {r.Live.AgentClientLost:N0} lost ({r.Live.AgentRuns} runs); {r.Live.BytesPerConnection:N0} bytes of heap per connection, server and client together."));
+        md.AppendLine(Inv($"Agent screens: {r.Live.AgentClients:N0} clients each on its own agent's scope under the same load, latency p50 {r.Live.AgentClientP50Ms:0.0} ms, p99 {r.Live.AgentClientP99Ms:0.0} ms, {r.Live.AgentClientLost:N0} lost ({r.Live.AgentRuns} runs); heap per connection {r.Live.Connections.Server:N0} bytes in the front end and {r.Live.Connections.Client:N0} in the .NET client, each measured with the clients in a process of their own ({r.Live.Connections.Together:N0} with both in one process)."));
         md.AppendLine();
         md.AppendLine("## Memory per grain");
         md.AppendLine();

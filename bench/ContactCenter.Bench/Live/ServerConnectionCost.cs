@@ -1,0 +1,83 @@
+using System.Diagnostics;
+using System.Reflection;
+using ContactCenter.Bench.Memory;
+
+namespace ContactCenter.Bench.Live;
+
+/// <summary>
+/// What a hub connection costs the front end alone: the clients live in a child process
+/// (<see cref="ConnectionHolder"/>), so the growth of this process's heap, which hosts the
+/// server, is the server's share, and the child reports the clients' share of its own.
+/// </summary>
+public static class ServerConnectionCost
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
+
+    public sealed record Reading(int Connections, double ServerBytesPerConnection, double ClientBytesPerConnection);
+
+    public static async Task<Reading> MeasureAsync(Uri server, string token, IReadOnlyList<string> scopes)
+    {
+        var before = await SettledHeapAsync();
+        using var holder = Process.Start(HolderStart()) ?? throw new InvalidOperationException("the connection holder did not start");
+        try
+        {
+            await holder.StandardInput.WriteLineAsync(server.ToString());
+            await holder.StandardInput.WriteLineAsync(token);
+            foreach (var scope in scopes)
+            {
+                await holder.StandardInput.WriteLineAsync(scope);
+            }
+
+            await holder.StandardInput.WriteLineAsync();
+            await holder.StandardInput.FlushAsync();
+            using var deadline = new CancellationTokenSource(Deadline);
+            var line = await holder.StandardOutput.ReadLineAsync(deadline.Token);
+            var parts = line?.Split(' ');
+            if (parts is not ["held", var count, var clientBytes] || int.Parse(count) != scopes.Count)
+            {
+                throw new InvalidOperationException($"the connection holder said '{line}': {await holder.StandardError.ReadToEndAsync(deadline.Token)}");
+            }
+
+            var after = await SettledHeapAsync();
+            return new Reading(scopes.Count, (after - before) / (double)scopes.Count, long.Parse(clientBytes) / (double)scopes.Count);
+        }
+        finally
+        {
+            holder.StandardInput.Close();
+            using var exit = new CancellationTokenSource(Deadline);
+            try
+            {
+                await holder.WaitForExitAsync(exit.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                holder.Kill(entireProcessTree: true);
+            }
+
+            // The server lets go of closed connections asynchronously: what follows measures from a settled heap.
+            await SettledHeapAsync();
+        }
+    }
+
+    private static ProcessStartInfo HolderStart()
+    {
+        var host = Environment.ProcessPath ?? "dotnet";
+        var start = new ProcessStartInfo(host)
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        // Under `dotnet ContactCenter.Bench.dll` the process is the dotnet host, which needs the assembly named.
+        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        {
+            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+        }
+
+        start.ArgumentList.Add(ConnectionHolder.Flag);
+        return start;
+    }
+
+    private static async Task<long> SettledHeapAsync() => (await HeapProbe.SettledAsync(TimeSpan.FromSeconds(15))).Heap;
+}
