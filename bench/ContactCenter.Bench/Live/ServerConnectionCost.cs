@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Reflection;
 using ContactCenter.Bench.Memory;
 
 namespace ContactCenter.Bench.Live;
@@ -59,20 +58,21 @@ public static class ServerConnectionCost
         }
     }
 
+    /// <summary>The benchmark's own executable beside its assembly (also where the smoke test's build puts it), or the dotnet host running the assembly.</summary>
     private static ProcessStartInfo HolderStart()
     {
-        var host = Environment.ProcessPath ?? "dotnet";
-        var start = new ProcessStartInfo(host)
+        var assembly = typeof(ConnectionHolder).Assembly.Location;
+        var apphost = Path.ChangeExtension(assembly, OperatingSystem.IsWindows() ? ".exe" : null);
+        var start = new ProcessStartInfo(File.Exists(apphost) ? apphost : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        // Under `dotnet ContactCenter.Bench.dll` the process is the dotnet host, which needs the assembly named.
-        if (Path.GetFileNameWithoutExtension(host) == "dotnet")
+        if (!File.Exists(apphost))
         {
-            start.ArgumentList.Add(Assembly.GetEntryAssembly()!.Location);
+            start.ArgumentList.Add(assembly);
         }
 
         start.ArgumentList.Add(ConnectionHolder.Flag);
