@@ -541,8 +541,8 @@ public sealed class AgentFactsTests
         var verdict = timeline.Insert(StateChanged(S(300), AgentState.WrapUp));
 
         Assert.Equal(EventVerdictKind.Accepted, verdict.Kind);
-        Assert.Equal(FloorEventType.CallEnded, timeline.Entries[3].Event.Type);
-        Assert.Equal(AgentState.WrapUp, timeline.Entries[4].Event.State);
+        Assert.Equal(FloorEventType.CallEnded, timeline.Entries[3].Type);
+        Assert.Equal(AgentState.WrapUp, timeline.Entries[4].State);
         Assert.Equal([new HandledLeg("c1", "q1", S(70), S(400), 230 + 100)], timeline.Facts.Legs);
         Assert.Equal(100, timeline.Facts.DayAt(S(500), SiteCalendar.Utc).WrapUpSeconds);
     }

@@ -78,9 +78,9 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     public static int TieRank(AgentEvent entry) => entry switch
     {
         { LeavesAgent: true } => 0,
-        { Event.Type: FloorEventType.CallEnded or FloorEventType.CallAbandoned } => 0,
-        { Event.Type: FloorEventType.CallOffered or FloorEventType.CallDialed or FloorEventType.CallAnswered or FloorEventType.CallTransferred } => 2,
-        { Event.Type: FloorEventType.CallHeld or FloorEventType.CallResumed } => 3,
+        { Type: FloorEventType.CallEnded or FloorEventType.CallAbandoned } => 0,
+        { Type: FloorEventType.CallOffered or FloorEventType.CallDialed or FloorEventType.CallAnswered or FloorEventType.CallTransferred } => 2,
+        { Type: FloorEventType.CallHeld or FloorEventType.CallResumed } => 3,
         _ => 1,
     };
 
@@ -93,10 +93,9 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         return copy;
     }
 
-    public EventVerdict Apply(AgentEvent entry, SiteCalendar calendar)
+    public EventVerdict Apply(AgentEvent e, SiteCalendar calendar)
     {
-        var e = entry.Event;
-        var verdict = Check(entry);
+        var verdict = Check(e);
         if (verdict.Kind != EventVerdictKind.Accepted)
         {
             return verdict;
@@ -106,11 +105,11 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         switch (e.Type)
         {
             case FloorEventType.AgentLoggedIn:
-                Name = e.Name ?? Name;
-                TeamId = e.TeamId ?? TeamId;
-                Queues = e is { Membership: QueueMembership.Add, Queues: { } added } && State != AgentState.LoggedOut
+                Name = e.SignOn?.Name ?? Name;
+                TeamId = e.SignOn?.TeamId ?? TeamId;
+                Queues = e.SignOn is { Membership: QueueMembership.Add, Queues: { } added } && State != AgentState.LoggedOut
                     ? [.. Queues.Union(added, StringComparer.Ordinal)]
-                    : e.Queues ?? Queues;
+                    : e.SignOn?.Queues ?? Queues;
                 if (State == AgentState.LoggedOut)
                 {
                     Enter(AgentState.Available, null, e.At, calendar);
@@ -125,13 +124,13 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 
                 Enter(e.State!.Value, e.State == AgentState.NotReady ? e.Reason : null, e.At, calendar);
                 break;
-            case FloorEventType.AgentLoggedOut when e is { Membership: QueueMembership.Remove, Queues: { } left } && Queues.Except(left, StringComparer.Ordinal).ToArray() is { Length: > 0 } remaining:
+            case FloorEventType.AgentLoggedOut when e.SignOn is { Membership: QueueMembership.Remove, Queues: { } left } && Queues.Except(left, StringComparer.Ordinal).ToArray() is { Length: > 0 } remaining:
                 // Out of some of its queues, still in others: still logged in.
                 Queues = remaining;
                 break;
             case FloorEventType.AgentLoggedOut:
                 // Out of its last queue (or out altogether): the queues it left are left.
-                Queues = e is { Membership: QueueMembership.Remove, Queues: { } last } ? [.. Queues.Except(last, StringComparer.Ordinal)] : Queues;
+                Queues = e.SignOn is { Membership: QueueMembership.Remove, Queues: { } last } ? [.. Queues.Except(last, StringComparer.Ordinal)] : Queues;
                 CurrentCallId = null;
                 CurrentCallQueueId = null;
                 CurrentCallAnswered = false;
@@ -147,7 +146,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
                 Hand = null;
                 break;
             default:
-                ApplyCall(entry, calendar);
+                ApplyCall(e, calendar);
                 break;
         }
 
@@ -187,10 +186,9 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
     private AgentDayTotals Totals(SiteCalendar calendar) =>
         new(calendar.Date(DayStart), Calls, TalkSeconds, HoldSeconds, WrapUpSeconds, NotReadySeconds, LoggedInSeconds, new(NotReadyByReason));
 
-    private EventVerdict Check(AgentEvent entry)
+    private EventVerdict Check(AgentEvent e)
     {
-        var e = entry.Event;
-        if (entry.LeavesAgent)
+        if (e.LeavesAgent)
         {
             return EventVerdict.Accepted;
         }
@@ -219,11 +217,10 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         }
     }
 
-    private void ApplyCall(AgentEvent entry, SiteCalendar calendar)
+    private void ApplyCall(AgentEvent e, SiteCalendar calendar)
     {
-        var e = entry.Event;
         var mine = e.CallId == CurrentCallId;
-        if (entry.LeavesAgent)
+        if (e.LeavesAgent)
         {
             if (mine)
             {
@@ -236,13 +233,13 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
         switch (e.Type)
         {
             case FloorEventType.CallOffered or FloorEventType.CallDialed:
-                StartCall(entry, AgentState.Ringing, answered: false, calendar);
+                StartCall(e, AgentState.Ringing, answered: false, calendar);
                 break;
             case FloorEventType.CallAnswered:
-                StartCall(entry, AgentState.Talking, answered: true, calendar);
+                StartCall(e, AgentState.Talking, answered: true, calendar);
                 break;
             case FloorEventType.CallTransferred when e.ToAgentId == e.AgentId:
-                StartCall(entry, AgentState.Talking, answered: true, calendar);
+                StartCall(e, AgentState.Talking, answered: true, calendar);
                 break;
             case FloorEventType.CallHeld when mine:
                 Enter(AgentState.OnHold, null, e.At, calendar);
@@ -251,7 +248,7 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
                 Enter(AgentState.Talking, null, e.At, calendar);
                 break;
             case FloorEventType.CallEnded when mine:
-                EndCall(entry, calendar);
+                EndCall(e, calendar);
                 break;
             case FloorEventType.CallAbandoned or FloorEventType.CallTransferred when mine:
                 // The call left this agent without being finished here: no call counted, no wrap-up owed.
@@ -272,15 +269,15 @@ public sealed class AgentFacts : ITimelineFacts<AgentFacts, AgentEvent>
 
     private void StartCall(AgentEvent entry, AgentState state, bool answered, SiteCalendar calendar)
     {
-        if (entry.Event.CallId != CurrentCallId)
+        if (entry.CallId != CurrentCallId)
         {
-            CurrentCallDifficult = Hand?.CallId is { } flagged && flagged == entry.Event.CallId;
+            CurrentCallDifficult = Hand?.CallId is { } flagged && flagged == entry.CallId;
             CurrentCallAnswered = false;
             CurrentCallQueueId = null;
             LegAnsweredAt = null;
         }
 
-        CurrentCallId = entry.Event.CallId;
+        CurrentCallId = entry.CallId;
         // The leg belongs to the queue the agent took the call from, wherever the call goes next.
         CurrentCallQueueId ??= entry.QueueId;
         Enter(state, null, entry.At, calendar);

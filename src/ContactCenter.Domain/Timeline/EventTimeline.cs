@@ -20,6 +20,9 @@ public sealed class EventTimeline<TFacts, TEntry>
     [Id(3)] private DateTimeOffset? checkpointAt;
     [Id(4)] private int window = int.MaxValue;
 
+    /// <summary>Windows up to this size are held in a list of exactly their size plus one.</summary>
+    private const int SmallWindow = 64;
+
     [NonSerialized] private TFacts? current;
     [NonSerialized] private SiteCalendar? calendar;
 
@@ -105,6 +108,7 @@ public sealed class EventTimeline<TFacts, TEntry>
         var verdict = facts.Apply(entry, Calendar);
         if (commit && verdict.Kind == EventVerdictKind.Accepted)
         {
+            MakeRoom();
             entries.Add(entry);
             Trim();
         }
@@ -137,12 +141,25 @@ public sealed class EventTimeline<TFacts, TEntry>
 
         if (commit)
         {
+            MakeRoom();
             entries.Insert(position, entry);
             current = facts;
             Trim();
         }
 
         return verdict;
+    }
+
+    /// <summary>
+    /// A small window holds at most one entry over it, between an insert and its trim: the list
+    /// gets exactly that room rather than doubling (entries may be values of 88 bytes).
+    /// </summary>
+    private void MakeRoom()
+    {
+        if (entries.Count == entries.Capacity && window <= SmallWindow)
+        {
+            entries.Capacity = Math.Max(entries.Count + 1, window + 1);
+        }
     }
 
     private void Trim()

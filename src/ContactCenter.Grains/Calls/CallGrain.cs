@@ -267,7 +267,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
 
     /// <summary>The event as the agent needs it; only a call's end carries whether it was difficult (that is where AgentStrain counts it).</summary>
     private AgentEvent ForAgent(FloorEvent e, string agentId, bool leaves) =>
-        new(e.AgentId == agentId ? e : e with { AgentId = agentId }, Facts.QueueId, e.Type == FloorEventType.CallEnded && IsDifficult(), leaves);
+        new AgentEvent(e, Facts.QueueId, e.Type == FloorEventType.CallEnded && IsDifficult(), leaves) with { AgentId = agentId };
 
     private bool IsDifficult() =>
         CallDifficulty.Of(Facts, Settings.ForQueue(Facts.QueueId), State.QueueFigures, flagged: State.Difficult);

@@ -71,7 +71,7 @@ internal static class Build
     public static void Insert(EventTimeline<AgentFacts, AgentEvent> timeline, AgentEvent e)
     {
         var verdict = timeline.Insert(e);
-        Assert.True(verdict.Kind == EventVerdictKind.Accepted, $"{e.Event.Type} at {e.At:O}: {verdict}");
+        Assert.True(verdict.Kind == EventVerdictKind.Accepted, $"{e.Type} at {e.At:O}: {verdict}");
     }
 
     public static AgentEvent LoggedIn(DateTimeOffset at, string agent = "a1", string team = "t1", string? id = null) =>
@@ -100,7 +100,7 @@ internal static class Build
         foreach (var e in events)
         {
             var verdict = timeline.Insert(e);
-            Assert.True(verdict.Kind == EventVerdictKind.Accepted, $"{e.Event.Type} at {e.At:O}: {verdict}");
+            Assert.True(verdict.Kind == EventVerdictKind.Accepted, $"{e.Type} at {e.At:O}: {verdict}");
         }
 
         return timeline;
