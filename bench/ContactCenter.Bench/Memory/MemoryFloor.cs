@@ -6,7 +6,8 @@ namespace ContactCenter.Bench.Memory;
 /// <summary>
 /// The events that build the measured floor: agents who log in and handle their past calls, then
 /// one live call per agent with the timeline the issue names (queued, offered, answered, held,
-/// resumed). Events come in time order across the floor, as a source sends them.
+/// resumed). Events come in time order across the floor, as a source sends them, each with its
+/// own strings as the API's parser makes them.
 /// </summary>
 public sealed class MemoryFloor(int agents, int pastCalls, DateTimeOffset start)
 {
@@ -41,7 +42,7 @@ public sealed class MemoryFloor(int agents, int pastCalls, DateTimeOffset start)
                 if (stream.MoveNext())
                 {
                     more = true;
-                    yield return stream.Current;
+                    yield return AsParsed(stream.Current);
                 }
             }
         }
@@ -79,4 +80,22 @@ public sealed class MemoryFloor(int agents, int pastCalls, DateTimeOffset start)
     private static string Agent(int i) => $"m-a{i}";
 
     private static string Queue(int i) => $"q{i % Queues}";
+
+    /// <summary>
+    /// The event as the API's parser hands it on: every text its own string, as read from the
+    /// request, where this generator would share one agent's or call's id across its events.
+    /// </summary>
+    private static FloorEvent AsParsed(FloorEvent e) => e with
+    {
+        EventId = Copy(e.EventId)!,
+        CallId = Copy(e.CallId),
+        AgentId = Copy(e.AgentId),
+        QueueId = Copy(e.QueueId),
+        CallerNumber = Copy(e.CallerNumber),
+        Name = Copy(e.Name),
+        TeamId = Copy(e.TeamId),
+        Queues = e.Queues?.Select(q => Copy(q)!).ToArray(),
+    };
+
+    private static string? Copy(string? text) => text is null ? null : new string(text.AsSpan());
 }

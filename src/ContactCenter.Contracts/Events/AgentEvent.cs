@@ -36,6 +36,31 @@ public readonly record struct AgentEvent(
     {
     }
 
+    /// <summary>
+    /// This entry with its ids as the agent already holds them (<see cref="HeldText"/>): its own
+    /// id, its queues, and the calls, queues and reasons of its latest entries.
+    /// </summary>
+    public AgentEvent SharingIds(string agentId, IReadOnlyList<AgentEvent> kept, string[] queues)
+    {
+        var (callId, queueId, reason) = (CallId, QueueId, Reason);
+        foreach (var queue in queues)
+        {
+            queueId = HeldText.Same(queueId, queue);
+        }
+
+        // The latest entries are where a call's or a reason's earlier events are; a past day's long timeline is not searched whole.
+        for (var i = kept.Count - 1; i >= 0 && i >= kept.Count - SharedWindow; i--)
+        {
+            callId = HeldText.Same(callId, kept[i].CallId);
+            queueId = HeldText.Same(queueId, kept[i].QueueId);
+            reason = HeldText.Same(reason, kept[i].Reason);
+        }
+
+        return this with { CallId = callId, AgentId = HeldText.Same(AgentId, agentId), ToAgentId = HeldText.Same(ToAgentId, agentId), QueueId = queueId, Reason = reason };
+    }
+
+    private const int SharedWindow = 16;
+
     /// <summary>The event with what the agent kept of it; every other field is empty.</summary>
     public FloorEvent ToFloorEvent() => new(
         EventId, Type, At, CallId, AgentId, ToAgentId: ToAgentId, State: State, Reason: Reason,

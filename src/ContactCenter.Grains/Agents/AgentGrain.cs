@@ -97,7 +97,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
                 continue;
             }
 
-            verdicts[index] = State.Timeline.Insert(new AgentEvent(e));
+            verdicts[index] = State.Timeline.Insert(Held(new AgentEvent(e)));
             changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
         }
 
@@ -130,7 +130,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
 
     public async ValueTask<CallEventReceipt> ApplyCallEvent(AgentEvent callEvent)
     {
-        var verdict = State.Timeline.Insert(callEvent);
+        var verdict = State.Timeline.Insert(Held(callEvent));
         if (verdict.Kind == EventVerdictKind.Accepted)
         {
             catchUp.Took(CatchUp.InProgress);
@@ -177,13 +177,15 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
 
     private async Task ApplyOwnAsync(FloorEvent e)
     {
-        if (State.Timeline.Insert(new AgentEvent(e)).Kind == EventVerdictKind.Accepted)
+        if (State.Timeline.Insert(Held(new AgentEvent(e))).Kind == EventVerdictKind.Accepted)
         {
             // A hand raised or lowered on the agent's own screen is now, whatever came before it.
             catchUp.Took(catchingUp: false);
             await PublishAsync();
         }
     }
+
+    private AgentEvent Held(AgentEvent e) => e.SharingIds(AgentId, State.Timeline.Entries, Facts.Queues);
 
     private async Task PublishAsync()
     {

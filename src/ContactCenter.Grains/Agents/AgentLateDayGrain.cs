@@ -43,6 +43,8 @@ public sealed class AgentLateDayGrain : DurableGrain<AgentLateDayState>, IAgentL
 
     private AgentFacts Facts => State.Timeline.Facts;
 
+    private AgentEvent Held(AgentEvent e) => e.SharingIds(agentId, State.Timeline.Entries, Facts.Queues);
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (day, agentId) = AgentLateDay.Parse(this.GetPrimaryKeyString());
@@ -60,7 +62,7 @@ public sealed class AgentLateDayGrain : DurableGrain<AgentLateDayState>, IAgentL
             var e = events[index];
             verdicts[index] = State.CountedLive == true && !State.Timeline.Contains(e.EventId)
                 ? EventVerdict.OutOfOrder($"agent '{agentId}' was counted live on {day:yyyy-MM-dd}: its own events of that day are past the live horizon ({Settings.LiveHorizon.TotalHours:0.#} h) and cannot be told from repeats")
-                : State.Timeline.Insert(new AgentEvent(e));
+                : State.Timeline.Insert(Held(new AgentEvent(e)));
             changed |= verdicts[index].Kind == EventVerdictKind.Accepted;
         }
 
@@ -74,7 +76,7 @@ public sealed class AgentLateDayGrain : DurableGrain<AgentLateDayState>, IAgentL
 
     public async ValueTask<CallEventReceipt> ApplyCallEvent(AgentEvent callEvent)
     {
-        var verdict = State.Timeline.Insert(callEvent);
+        var verdict = State.Timeline.Insert(Held(callEvent));
         if (verdict.Kind == EventVerdictKind.Accepted)
         {
             await CountAsync();

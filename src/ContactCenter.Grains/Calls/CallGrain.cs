@@ -53,6 +53,25 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
     private bool IsHistoric(FloorEvent e) => e.At < Settings.LiveSince(Clock.GetUtcNow());
 
     /// <summary>A call whose latest event is older than the live horizon: counted, never alerted on or shown live.</summary>
+    /// <summary>The event with its ids as this call already holds them (<see cref="HeldText"/>).</summary>
+    private FloorEvent Held(FloorEvent e)
+    {
+        var (agentId, queueId, toAgentId, toQueueId) = (e.AgentId, e.QueueId, e.ToAgentId, e.ToQueueId);
+        foreach (var kept in State.Timeline.Entries)
+        {
+            agentId = HeldText.Same(HeldText.Same(agentId, kept.AgentId), kept.ToAgentId);
+            queueId = HeldText.Same(HeldText.Same(queueId, kept.QueueId), kept.ToQueueId);
+            toAgentId = HeldText.Same(HeldText.Same(toAgentId, kept.ToAgentId), kept.AgentId);
+            toQueueId = HeldText.Same(HeldText.Same(toQueueId, kept.ToQueueId), kept.QueueId);
+        }
+
+        var callId = HeldText.Same(e.CallId, CallId);
+        return ReferenceEquals(callId, e.CallId) && ReferenceEquals(agentId, e.AgentId) && ReferenceEquals(queueId, e.QueueId)
+            && ReferenceEquals(toAgentId, e.ToAgentId) && ReferenceEquals(toQueueId, e.ToQueueId)
+            ? e
+            : e with { CallId = callId, AgentId = agentId, QueueId = queueId, ToAgentId = toAgentId, ToQueueId = toQueueId };
+    }
+
     private bool IsHistoric() => State.Timeline.Entries is { Count: > 0 } entries && IsHistoric(entries[^1]);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -146,6 +165,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
             return EventVerdict.OutOfOrder($"event at {e.At:O} is older than the history keeps calls ({history.KeepsCallsFor.TotalDays:0} days)");
         }
 
+        e = Held(e);
         var timeline = State.Timeline;
         var previousAgent = Facts.AgentId;
         // A past day's event is not the agent's business now: its current state stays as it is.
