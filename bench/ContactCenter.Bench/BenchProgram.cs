@@ -49,7 +49,7 @@ public static class BenchProgram
         event→client    p50 {r.EventToClientP50Ms:0.0} ms, p99 {r.EventToClientP99Ms:0.0} ms, p99.9 {r.EventToClientP999Ms:0.0} ms at {r.EventToClientAtEventsPerSec:N0} events/s
         alert→client    p50 {r.AlertToClientP50Ms:0.0} ms, p99 {r.AlertToClientP99Ms:0.0} ms after the threshold
         fan-out         {r.FanoutClients:N0} clients at {r.FanoutEventsPerSec:N0} events/s, {r.FanoutMessagesPerSec:N0} messages/s, p99 {r.FanoutP99Ms:0.0} ms
-        agent screens   {r.AgentClients:N0} clients, p99 {r.AgentClientP99Ms:0.0} ms, {r.BytesPerConnection:N0} bytes per connection
+        agent screens   {r.AgentClients:N0} clients, p99 {r.AgentClientP99Ms:0.0} ms, {r.BytesPerConnection:N0} bytes per connection in the front end
         memory          {r.BytesPerCallGrain:N0} B per call grain, {r.BytesPerAgentGrain:N0} B per agent grain at {r.MemoryGrains:N0} each
         soak            {r.SoakHeapGrowthBytesPerHour / 1e6:+0.00;-0.00} MB heap per simulated hour over {r.Soak?.SimulatedHours:0.0} h
         """);

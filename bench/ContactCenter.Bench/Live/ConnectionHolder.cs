@@ -42,7 +42,7 @@ public static class ConnectionHolder
         }
 
         var after = HeapProbe.Collect();
-        await output.WriteLineAsync($"held {watchers.Length} {after - before}");
+        await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"held {watchers.Length} {after - before}"));
         await output.FlushAsync();
         while (await input.ReadLineAsync() is not null)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using ContactCenter.Bench.Memory;
 
 namespace ContactCenter.Bench.Live;
@@ -16,8 +17,26 @@ public static class ServerConnectionCost
 
     public static async Task<Reading> MeasureAsync(Uri server, string token, IReadOnlyList<string> scopes)
     {
+        if (scopes.Count == 0)
+        {
+            return new Reading(0, 0, 0);
+        }
+
         var before = await SettledHeapAsync();
         using var holder = Process.Start(HolderStart()) ?? throw new InvalidOperationException("the connection holder did not start");
+        // Read as it comes, so a chatty child never blocks on a full pipe; kept short for the error message.
+        var errors = new System.Text.StringBuilder();
+        holder.ErrorDataReceived += (_, line) =>
+        {
+            lock (errors)
+            {
+                if (line.Data is { } text && errors.Length < 4_000)
+                {
+                    errors.AppendLine(text);
+                }
+            }
+        };
+        holder.BeginErrorReadLine();
         try
         {
             await holder.StandardInput.WriteLineAsync(server.ToString());
@@ -30,27 +49,43 @@ public static class ServerConnectionCost
             await holder.StandardInput.WriteLineAsync();
             await holder.StandardInput.FlushAsync();
             using var deadline = new CancellationTokenSource(Deadline);
-            var line = await holder.StandardOutput.ReadLineAsync(deadline.Token);
-            var parts = line?.Split(' ');
-            if (parts is not ["held", var count, var clientBytes] || int.Parse(count) != scopes.Count)
-            {
-                throw new InvalidOperationException($"the connection holder said '{line}': {await holder.StandardError.ReadToEndAsync(deadline.Token)}");
-            }
-
-            var after = await SettledHeapAsync();
-            return new Reading(scopes.Count, (after - before) / (double)scopes.Count, long.Parse(clientBytes) / (double)scopes.Count);
-        }
-        finally
-        {
-            holder.StandardInput.Close();
-            using var exit = new CancellationTokenSource(Deadline);
+            string? line;
             try
             {
-                await holder.WaitForExitAsync(exit.Token);
+                line = await holder.StandardOutput.ReadLineAsync(deadline.Token);
             }
             catch (OperationCanceledException)
             {
+                line = $"nothing within {Deadline.TotalMinutes:0} minutes";
+            }
+
+            if (line?.Split(' ') is not ["held", var count, var clientBytes] || int.Parse(count, CultureInfo.InvariantCulture) != scopes.Count)
+            {
                 holder.Kill(entireProcessTree: true);
+                await holder.WaitForExitAsync();
+                lock (errors)
+                {
+                    throw new InvalidOperationException($"the connection holder said '{line}': {errors}");
+                }
+            }
+
+            var after = await SettledHeapAsync();
+            return new Reading(scopes.Count, (after - before) / (double)scopes.Count, long.Parse(clientBytes, CultureInfo.InvariantCulture) / (double)scopes.Count);
+        }
+        finally
+        {
+            if (!holder.HasExited)
+            {
+                holder.StandardInput.Close();
+                using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                try
+                {
+                    await holder.WaitForExitAsync(exit.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    holder.Kill(entireProcessTree: true);
+                }
             }
 
             // The server lets go of closed connections asynchronously: what follows measures from a settled heap.

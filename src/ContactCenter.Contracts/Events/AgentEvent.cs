@@ -42,7 +42,7 @@ public readonly record struct AgentEvent(
     /// </summary>
     public AgentEvent SharingIds(string agentId, IReadOnlyList<AgentEvent> kept, string[] queues)
     {
-        var (callId, queueId, reason) = (CallId, QueueId, Reason);
+        var (callId, queueId, reason, toAgentId) = (CallId, QueueId, Reason, HeldText.Same(ToAgentId, agentId));
         foreach (var queue in queues)
         {
             queueId = HeldText.Same(queueId, queue);
@@ -54,9 +54,10 @@ public readonly record struct AgentEvent(
             callId = HeldText.Same(callId, kept[i].CallId);
             queueId = HeldText.Same(queueId, kept[i].QueueId);
             reason = HeldText.Same(reason, kept[i].Reason);
+            toAgentId = HeldText.Same(toAgentId, kept[i].ToAgentId);
         }
 
-        return this with { CallId = callId, AgentId = HeldText.Same(AgentId, agentId), ToAgentId = HeldText.Same(ToAgentId, agentId), QueueId = queueId, Reason = reason };
+        return this with { CallId = callId, AgentId = HeldText.Same(AgentId, agentId), ToAgentId = toAgentId, QueueId = queueId, Reason = reason };
     }
 
     private const int SharedWindow = 16;
@@ -104,6 +105,11 @@ public sealed class AgentEventCodec : IFieldCodec<AgentEvent>
         where TBufferWriter : IBufferWriter<byte> =>
         stored.WriteField(ref writer, fieldIdDelta, typeof(StoredAgentEvent), StoredAgentEvent.From(value));
 
+    /// <remarks>
+    /// Written with its declared type as the expected one, so no type name goes with it: an
+    /// <see cref="AgentEvent"/> travels only where it is declared (grain calls, the agent's
+    /// timeline), never as an <c>object</c>.
+    /// </remarks>
     public AgentEvent ReadValue<TInput>(ref Reader<TInput> reader, Field field) =>
         (stored.ReadValue(ref reader, field) ?? throw new InvalidDataException("an agent's timeline entry was stored as null")).ToAgentEvent();
 }

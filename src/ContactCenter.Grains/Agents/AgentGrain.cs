@@ -49,7 +49,10 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
         catchUp = new CatchUp(Clock);
     }
 
-    private string AgentId => this.GetPrimaryKeyString();
+    private string? agentId;
+
+    /// <summary>Read once: each read of the key builds a new string, and the agent's entries share this one.</summary>
+    private string AgentId => agentId ??= this.GetPrimaryKeyString();
 
     private AgentFacts Facts => State.Timeline.Facts;
 

@@ -45,14 +45,16 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
         catchUp = new CatchUp(Clock);
     }
 
-    private string CallId => this.GetPrimaryKeyString();
+    private string? callId;
+
+    /// <summary>Read once: each read of the key builds a new string, and the call's events share this one.</summary>
+    private string CallId => callId ??= this.GetPrimaryKeyString();
 
     private CallFacts Facts => State.Timeline.Facts;
 
     /// <summary>An event older than the live horizon: history arriving late, not the floor now.</summary>
     private bool IsHistoric(FloorEvent e) => e.At < Settings.LiveSince(Clock.GetUtcNow());
 
-    /// <summary>A call whose latest event is older than the live horizon: counted, never alerted on or shown live.</summary>
     /// <summary>The event with its ids as this call already holds them (<see cref="HeldText"/>).</summary>
     private FloorEvent Held(FloorEvent e)
     {
@@ -72,6 +74,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
             : e with { CallId = callId, AgentId = agentId, QueueId = queueId, ToAgentId = toAgentId, ToQueueId = toQueueId };
     }
 
+    /// <summary>A call whose latest event is older than the live horizon: counted, never alerted on or shown live.</summary>
     private bool IsHistoric() => State.Timeline.Entries is { Count: > 0 } entries && IsHistoric(entries[^1]);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
