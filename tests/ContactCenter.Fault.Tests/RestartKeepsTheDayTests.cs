@@ -20,6 +20,7 @@ public sealed class RestartKeepsTheDayTests(ITestOutputHelper output)
         var now = Wire.Now();
         const string alertId = "AssistanceRequested:day-agent:1";
         DayView before;
+        DateTimeOffset acted;
         await using (var first = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false"))
         {
             await new HttpConnector(first.Address).PostAsync([[
@@ -36,13 +37,14 @@ public sealed class RestartKeepsTheDayTests(ITestOutputHelper output)
             await Eventually.Get(() => http.GetAsync($"/api/alerts/{alertId}"), r => r.IsSuccessStatusCode, "the raised hand's alert", deadlineMs: 30_000);
             await ActAsync(http, alertId, "take", null);
             await ActAsync(http, alertId, "notes", new { text = "caller calmer after a minute" });
-            before = await DayView.ReadAsync(http, alertId, now);
+            acted = DateTimeOffset.UtcNow;
+            before = await DayView.ReadAsync(http, alertId, now, acted);
             first.Kill();
         }
 
         await using var second = await ProductProcess.StartReadyAsync(stateFile, port, "--Security:Enabled=false");
         using var again = new HttpClient { BaseAddress = second.Address };
-        var after = await DayView.ReadAsync(again, alertId, now);
+        var after = await DayView.ReadAsync(again, alertId, now, acted);
 
         output.WriteLine(before.ToString());
         Assert.Equal(before, after);
@@ -64,13 +66,14 @@ public sealed class RestartKeepsTheDayTests(ITestOutputHelper output)
     /// <summary>What the day looks like through the API, without what moves with the clock (durations so far, asOf).</summary>
     private sealed record DayView(string QueueFigures, string Agent, string LiveCall, string FinishedCall, string Alert, string Audit)
     {
-        public static async Task<DayView> ReadAsync(HttpClient http, string alertId, DateTimeOffset now) => new(
+        /// <param name="acted">When the supervisor last acted: the audit is read for its day and the test's, the same days both times, whenever midnight falls.</param>
+        public static async Task<DayView> ReadAsync(HttpClient http, string alertId, DateTimeOffset now, DateTimeOffset acted) => new(
             await http.GetStringAsync($"/api/queues/q1/stats?from={Uri.EscapeDataString(Wire.Time(now.AddHours(-1)))}&to={Uri.EscapeDataString(Wire.Time(now.AddHours(1)))}"),
             Pick(await http.GetStringAsync("/api/agents/day-agent"), "state", "stateSince", "currentCallId", "assistance", "queues", "teamId"),
             Pick(await http.GetStringAsync("/api/calls/day-live"), "state", "agentId", "queuedAt", "answeredAt", "flags", "timeline"),
             Pick(await http.GetStringAsync("/api/calls/day-done"), "state", "waitSeconds", "talkSeconds", "endedAt", "timeline"),
             Pick(await http.GetStringAsync($"/api/alerts/{alertId}"), "status", "since", "takenBy", "takenAt", "notes", "joins", "callId"),
-            await http.GetStringAsync("/api/audit"));
+            string.Concat(await Task.WhenAll(new[] { now, acted }.Select(d => d.UtcDateTime.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Distinct().Select(day => http.GetStringAsync($"/api/audit?date={day}")))));
 
         private static string Pick(string json, params string[] names)
         {

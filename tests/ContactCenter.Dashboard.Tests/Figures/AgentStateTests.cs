@@ -13,7 +13,7 @@ public sealed class AgentStateTests(FloorClockFixture app)
     public async Task A_repeated_wrap_up_does_not_restart_time_in_state()
     {
         var (agent, queue) = (Wire.NewId("xa8"), Wire.NewId("qa1"));
-        var now = app.Now;
+        var now = app.Daytime();
         await client.GivenAsync(
             Wire.AgentLoggedIn(agent, now.AddMinutes(-40), "t1", queue),
             Wire.AgentStateChanged(agent, "wrap-up", now.AddSeconds(-420)),
@@ -30,7 +30,7 @@ public sealed class AgentStateTests(FloorClockFixture app)
     public async Task A_repeated_not_ready_with_the_same_reason_does_not_restart_time_in_state_and_another_reason_does()
     {
         var (agent, other, queue) = (Wire.NewId("xa9"), Wire.NewId("xa9"), Wire.NewId("qa1"));
-        var now = app.Now;
+        var now = app.Daytime();
         await client.GivenAsync(
             Wire.AgentLoggedIn(agent, now.AddMinutes(-40), "t1", queue),
             Wire.AgentStateChanged(agent, "not-ready", now.AddSeconds(-1000), "coaching"),
@@ -50,7 +50,7 @@ public sealed class AgentStateTests(FloorClockFixture app)
     public async Task Long_holds_reported_after_the_fact_make_difficult_calls_and_raise_AgentStrain()
     {
         var (agent, queue) = (Wire.NewId("xa5"), Wire.NewId("qa1"));
-        var now = app.Now;
+        var now = app.Daytime();
         var batch = new List<JsonObject> { Wire.AgentLoggedIn(agent, now.AddMinutes(-40), "t1", queue) };
         for (var k = 0; k < 3; k++)
         {
@@ -77,7 +77,7 @@ public sealed class AgentStateTests(FloorClockFixture app)
     public async Task An_agents_alert_names_the_queue_of_the_call_in_hand_or_none()
     {
         var (agent, queue, call) = (Wire.NewId("xa"), Wire.NewId("qa5"), Wire.NewId("xc"));
-        var now = app.Now;
+        var now = app.Daytime();
         await client.GivenAsync(
             Wire.AgentLoggedIn(agent, now.AddMinutes(-40), "t1", queue),
             Wire.CallQueued(call, queue, now.AddSeconds(-600)),

@@ -16,9 +16,10 @@ public sealed class AlertConditionTests(FloorClockFixture app)
     public async Task A_snoozed_warning_that_turns_critical_comes_back_open_and_widens_like_any_open_critical()
     {
         var (agent, queue) = (Wire.NewId("xa"), Wire.NewId("qa1"));
+        var now = app.Daytime();
         await client.GivenAsync(
-            Wire.AgentLoggedIn(agent, app.Now.AddMinutes(-40), "t1", queue),
-            Wire.AgentStateChanged(agent, "wrap-up", app.Now.AddSeconds(-200)));
+            Wire.AgentLoggedIn(agent, now.AddMinutes(-40), "t1", queue),
+            Wire.AgentStateChanged(agent, "wrap-up", now.AddSeconds(-200)));
         var alert = $"LongWrapUp:{agent}:1";
         await client.AlertWhenAsync(alert, a => a.Str("severity") == "warning", "LongWrapUp warning at 180 s");
 
@@ -39,7 +40,7 @@ public sealed class AlertConditionTests(FloorClockFixture app)
     public async Task A_new_hand_after_a_resolve_is_a_new_open_alert_with_its_own_call_reason_and_time()
     {
         var (agent, queue, first, second) = (Wire.NewId("xa1"), Wire.NewId("qa1"), Wire.NewId("xc"), Wire.NewId("xc"));
-        var now = app.Now;
+        var now = app.Daytime();
         await client.GivenAsync(
             Wire.AgentLoggedIn(agent, now.AddMinutes(-40), "t1", queue),
             Wire.CallQueued(first, queue, now.AddSeconds(-120)),

@@ -13,7 +13,7 @@ public sealed class BatchReplayTests(FloorClockFixture app)
     public async Task One_batch_holding_an_agents_whole_day_is_taken_whole()
     {
         var (agent, queue) = (Wire.NewId("xa"), Wire.NewId("qa1"));
-        var start = app.Now.AddMinutes(-40);
+        var start = app.Daytime().AddMinutes(-40);
         var batch = new List<JsonObject>
         {
             Wire.AgentLoggedIn(agent, start, "t1", queue),
@@ -44,7 +44,7 @@ public sealed class BatchReplayTests(FloorClockFixture app)
     {
         var queue = Wire.NewId("qa2");
         var agents = Enumerable.Range(0, 6).Select(_ => Wire.NewId("xa")).ToArray();
-        var start = app.Now.AddMinutes(-40);
+        var start = app.Daytime().AddMinutes(-40);
         var timed = new List<(DateTimeOffset At, int Order, JsonObject Event)>();
         foreach (var (agent, n) in agents.Select((a, n) => (a, n)))
         {

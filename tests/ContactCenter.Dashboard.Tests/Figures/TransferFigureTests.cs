@@ -17,7 +17,7 @@ public sealed class TransferFigureTests(FloorClockFixture app)
     public async Task A_transfer_back_into_the_same_queue_shows_as_transferred_in_and_out_with_two_handled_legs()
     {
         var (qa1, xa2, xa3, xc3) = (Wire.NewId("qa1"), Wire.NewId("xa2"), Wire.NewId("xa3"), Wire.NewId("xc3"));
-        var now = app.Now;
+        var now = app.Daytime();
         await client.GivenAsync(
             Wire.AgentLoggedIn(xa2, now.AddMinutes(-40), "t1", qa1),
             Wire.AgentLoggedIn(xa3, now.AddMinutes(-40), "t1", qa1),
@@ -45,7 +45,7 @@ public sealed class TransferFigureTests(FloorClockFixture app)
     public async Task A_transfer_to_another_queue_keeps_each_legs_handle_time_with_its_wrap_up_in_its_own_queue()
     {
         var (qa2, qa3, xa6, xa7, xc5) = (Wire.NewId("qa2"), Wire.NewId("qa3"), Wire.NewId("xa6"), Wire.NewId("xa7"), Wire.NewId("xc5"));
-        var now = app.Now;
+        var now = app.Daytime();
         await client.GivenAsync(
             Wire.AgentLoggedIn(xa6, now.AddMinutes(-40), "t1", qa2),
             Wire.AgentLoggedIn(xa7, now.AddMinutes(-40), "t1", qa3),

@@ -159,8 +159,9 @@ public sealed class FloorHubTests(LiveFloorFixture app)
                 await using var fresh = await FloorHubClient.ConnectAsync(app.BaseAddress, LiveScopesFor.Queue(queue));
                 return (Held: HeadlineHeld(client), Fresh: fresh.Snapshot!.View.Queues.Select(Json).SingleOrDefault());
             },
+            // Past the site's midnight the abandon is yesterday's and today counts none.
             copies => copies.Held is { } held && copies.Fresh is { } fresh && JsonElement.DeepEquals(held, fresh)
-                && fresh.GetProperty("today").GetProperty("abandoned").GetInt32() == 1,
+                && (fresh.GetProperty("today").GetProperty("abandoned").GetInt32() == 1 || !Wire.SameUtcDay(now.AddSeconds(-2), DateTimeOffset.UtcNow)),
             "the subscriber's figures, patched, equal to a fresh snapshot's after the abandon");
         Assert.Contains(client.Changes, c => c.Kind == LiveChangeKind.Figures && c.Figures is not null);
     }
