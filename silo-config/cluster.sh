@@ -94,10 +94,10 @@ running() { [ -f "$DIR/pids/$1" ] && kill -0 "$(cat "$DIR/pids/$1")" 2>/dev/null
 
 start_redis() {
   if redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1; then return 0; fi
-  # Append-only, fsync once a second: an acknowledged write is normally in the file (the kernel's
-  # cache) before Redis answers. Not always: while a slow fsync runs, Redis holds writes back for up
-  # to 2 s yet answers, and a kill then loses them (README, "Redis persistence": the known gap).
-  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DIR/redis" --appendonly yes --appendfsync everysec \
+  # Append-only, synced before Redis answers: what it acknowledged survives a killed redis-server.
+  # With everysec, Redis held writes back while a slow fsync ran yet answered, and a kill then lost
+  # them (README, "Redis persistence").
+  redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --dir "$DIR/redis" --appendonly yes --appendfsync always \
     --save '' --daemonize yes --pidfile "$DIR/pids/redis" --logfile "$DIR/logs/redis.log"
   for _ in $(seq 50); do redis-cli -p "$REDIS_PORT" ping >/dev/null 2>&1 && return 0; sleep 0.1; done
   say "redis-server did not answer; see $DIR/logs/redis.log"; exit 1
