@@ -76,7 +76,10 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         Assert.Subset(new HashSet<HttpStatusCode> { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }, connector.Statuses);
         Assert.Equal(expectedRejected, connector.Rejected);
         var differences = FloorFigures.Differences(expected, actual);
-        Assert.True(differences.Length == 0, $"figures differ after {what} (logs in {cluster.Logs}):\n{differences}");
+        if (differences.Length > 0)
+        {
+            Assert.Fail($"figures differ after {what} (logs kept in {cluster.KeepLogs("figures")}):\n{differences}");
+        }
         if (screen is not null)
         {
             await AssertScreenShowsFrontTwosFloorAsync(screen, cluster);

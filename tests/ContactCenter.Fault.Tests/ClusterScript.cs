@@ -44,6 +44,22 @@ public sealed class ClusterScript : IAsyncDisposable
 
     public string Logs => Path.Combine(folder, "logs");
 
+    /// <summary>
+    /// Copies the processes' logs to test-results/ (the cluster's own folder goes when it is
+    /// disposed) and says where: for a failure to be read after the run.
+    /// </summary>
+    public string KeepLogs(string name)
+    {
+        var kept = Path.Combine(Chromium.ResultsFolder, $"cluster-logs-{name}-{Path.GetFileName(folder)}");
+        Directory.CreateDirectory(kept);
+        foreach (var file in Directory.Exists(Logs) ? Directory.GetFiles(Logs) : [])
+        {
+            File.Copy(file, Path.Combine(kept, Path.GetFileName(file)), overwrite: true);
+        }
+
+        return kept;
+    }
+
     /// <summary>The front ends' error lines (JSON, one per entry, with the exception), for a test that saw an answer it must not see.</summary>
     public string FrontEndErrors(int most = 5)
     {
