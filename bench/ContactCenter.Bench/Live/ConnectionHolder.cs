@@ -24,22 +24,7 @@ public static class ConnectionHolder
         }
 
         var before = HeapProbe.Collect();
-        var watchers = new FloorWatcher[scopes.Count];
-        using (var gate = new SemaphoreSlim(50))
-        {
-            await Task.WhenAll(scopes.Select(async (scope, i) =>
-            {
-                await gate.WaitAsync();
-                try
-                {
-                    watchers[i] = await FloorWatcher.ConnectAsync(server, token, i, scope, static (_, _, _) => { });
-                }
-                finally
-                {
-                    gate.Release();
-                }
-            }));
-        }
+        var watchers = await FloorWatcher.ConnectAllAsync(server, token, scopes, _ => static (_, _, _) => { });
 
         var after = HeapProbe.Collect();
         await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"held {watchers.Length} {after - before}"));

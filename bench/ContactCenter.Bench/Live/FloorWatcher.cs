@@ -92,5 +92,25 @@ public sealed class FloorWatcher : IAsyncDisposable
         return watcher;
     }
 
+    /// <summary>A client on each scope, fifty connecting at a time; <paramref name="onChangeOf"/> gives client i its handler.</summary>
+    public static async Task<FloorWatcher[]> ConnectAllAsync(Uri server, string token, IReadOnlyList<string> scopes, Func<int, Action<JsonElement, int, long>> onChangeOf)
+    {
+        var watchers = new FloorWatcher[scopes.Count];
+        using var gate = new SemaphoreSlim(50);
+        await Task.WhenAll(Enumerable.Range(0, watchers.Length).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                watchers[i] = await ConnectAsync(server, token, i, scopes[i], onChangeOf(i));
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        return watchers;
+    }
+
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 }

@@ -215,29 +215,16 @@ public static class LiveBench
         }
     }
 
-    private static async Task<List<FloorWatcher>> ConnectAsync(BenchHost host, string token, Audience audience, LatencyRecorder alerts)
-    {
-        var watchers = new FloorWatcher[audience.Scopes.Count];
-        using var gate = new SemaphoreSlim(50);
-        await Task.WhenAll(Enumerable.Range(0, watchers.Length).Select(async i =>
+    private static async Task<List<FloorWatcher>> ConnectAsync(BenchHost host, string token, Audience audience, LatencyRecorder alerts) =>
+        [.. await FloorWatcher.ConnectAllAsync(host.BaseAddress, token, audience.Scopes, i =>
         {
-            await gate.WaitAsync();
-            try
+            var recorder = audience.RecorderOf(i);
+            return (change, client, at) =>
             {
-                var recorder = audience.RecorderOf(i);
-                watchers[i] = await FloorWatcher.ConnectAsync(host.BaseAddress, token, i, audience.Scopes[i], (change, client, at) =>
+                if (LiveProbes.ProbeOf(change) is { } probe)
                 {
-                    if (LiveProbes.ProbeOf(change) is { } probe)
-                    {
-                        (probe.StartsWith("aprobe-", StringComparison.Ordinal) ? alerts : recorder).Received(probe, client, at);
-                    }
-                });
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        return [.. watchers];
-    }
+                    (probe.StartsWith("aprobe-", StringComparison.Ordinal) ? alerts : recorder).Received(probe, client, at);
+                }
+            };
+        })];
 }
