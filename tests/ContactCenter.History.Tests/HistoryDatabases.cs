@@ -1,4 +1,5 @@
 using ContactCenter.History.Store;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ContactCenter.History.Tests;
@@ -45,11 +46,11 @@ public sealed class HistoryDatabases : IAsyncLifetime
     public HistoryDatabase SameDatabase(HistoryDatabase other, HistoryOptions options) =>
         new(options, other.ConnectionString, NullLogger<HistoryDatabase>.Instance);
 
-    public async Task<(FloorHistoryStore Store, HistoryDatabase Database)> NewStoreAsync(string provider, HistoryOptions? options = null)
+    public async Task<(FloorHistoryStore Store, HistoryDatabase Database)> NewStoreAsync(string provider, HistoryOptions? options = null, ILogger<HistoryWriter>? writerLog = null)
     {
         options ??= new HistoryOptions();
         var database = await NewDatabaseAsync(provider, options);
-        var writer = new HistoryWriter(database, NullLogger<HistoryWriter>.Instance);
+        var writer = new HistoryWriter(database, writerLog ?? NullLogger<HistoryWriter>.Instance);
         owned.Add(writer);
         return (new FloorHistoryStore(database, writer, options), database);
     }

@@ -15,6 +15,8 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    private readonly HistoryLookups lookups = new();
+
     public TimeSpan KeepsCallsFor => TimeSpan.FromDays(options.Retention.CallsDays);
 
     public Task AppendAuditAsync(AuditEntry entry) =>
@@ -48,7 +50,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
     public Task SaveAlertAsync(AlertSnapshot alert) =>
         writer.Submit(async context =>
         {
-            var row = await RowAsync(context.Alerts, () => new StoredAlert { AlertId = alert.AlertId, Rule = "", Severity = "", Status = "", SubjectId = alert.SubjectId, Snapshot = "" }, alert.AlertId);
+            var row = await RowAsync(context.Alerts, () => lookups.Alert(context, alert.AlertId), () => new StoredAlert { AlertId = alert.AlertId, Rule = "", Severity = "", Status = "", SubjectId = alert.SubjectId, Snapshot = "" }, alert.AlertId);
 
             row.Rule = alert.Rule.ToString();
             row.Severity = alert.Severity.ToString();
@@ -76,7 +78,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
         writer.Submit(async context =>
         {
             var s = call.Snapshot;
-            var row = await RowAsync(context.Calls, () => new StoredCall { CallId = s.CallId, Direction = "", Snapshot = "", GrainState = [] }, s.CallId);
+            var row = await RowAsync(context.Calls, () => lookups.Call(context, s.CallId), () => new StoredCall { CallId = s.CallId, Direction = "", Snapshot = "", GrainState = [] }, s.CallId);
 
             row.QueueId = s.QueueId;
             row.AgentId = s.AgentId;
@@ -94,7 +96,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
         return Read(async () =>
         {
             await using var context = await OpenAsync();
-            var row = await context.Calls.AsNoTracking().Where(c => c.CallId == callId).Select(c => new { c.Snapshot, c.GrainState }).FirstOrDefaultAsync();
+            var row = await lookups.ArchivedCall(context, callId);
             return row is null ? null : new ArchivedCall(JsonSerializer.Deserialize<CallSnapshot>(row.Snapshot, Json)!, row.GrainState);
         });
     }
@@ -104,7 +106,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
         {
             foreach (var (start, counts) in intervals)
             {
-                var row = await RowAsync(context.Intervals, () => new StoredInterval { QueueId = queueId, Start = start.UtcDateTime }, queueId, start.UtcDateTime);
+                var row = await RowAsync(context.Intervals, () => lookups.Interval(context, queueId, start.UtcDateTime), () => new StoredInterval { QueueId = queueId, Start = start.UtcDateTime }, queueId, start.UtcDateTime);
 
                 IntervalColumns.Write(counts, row);
             }
@@ -124,7 +126,7 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
     public Task SaveAgentDayAsync(AgentDayRecord day) =>
         writer.Submit(async context =>
         {
-            var row = await RowAsync(context.AgentDays, () => new StoredAgentDay { AgentId = day.AgentId, Day = day.Day, Late = day.Late, NotReadyByReason = "{}" }, day.AgentId, day.Day, day.Late);
+            var row = await RowAsync(context.AgentDays, () => lookups.AgentDay(context, day.AgentId, day.Day, day.Late), () => new StoredAgentDay { AgentId = day.AgentId, Day = day.Day, Late = day.Late, NotReadyByReason = "{}" }, day.AgentId, day.Day, day.Late);
 
             var t = day.Totals;
             row.TeamId = day.TeamId;
@@ -149,11 +151,20 @@ public sealed class FloorHistoryStore(HistoryDatabase database, HistoryWriter wr
         });
     }
 
-    /// <summary>The row with this key, tracked in the write's context, or a new one added to it (an upsert).</summary>
-    private static async Task<T> RowAsync<T>(DbSet<T> rows, Func<T> create, params object[] key)
+    /// <summary>
+    /// The row with this key, tracked in the write's context, or a new one added to it (an upsert).
+    /// One added earlier in the same batch is found among the tracked ones: the database has not
+    /// seen it yet. The writer turns automatic change detection off, so that look costs no scan.
+    /// </summary>
+    private static async Task<T> RowAsync<T>(DbSet<T> rows, Func<Task<T?>> stored, Func<T> create, params object[] key)
         where T : class
     {
-        if (await rows.FindAsync(key) is { } found)
+        if (rows.Local.FindEntryUntyped(key) is { } tracked)
+        {
+            return tracked.Entity;
+        }
+
+        if (await stored() is { } found)
         {
             return found;
         }

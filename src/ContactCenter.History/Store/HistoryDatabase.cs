@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.History.Store;
@@ -28,8 +29,8 @@ public sealed class HistoryDatabase
         IsPostgres = options.IsPostgres;
         if (IsPostgres)
         {
-            var built = new DbContextOptionsBuilder<PostgresHistoryContext>().UseNpgsql(connectionString).Options;
-            open = () => new PostgresHistoryContext(built);
+            var pool = new PooledDbContextFactory<PostgresHistoryContext>(new DbContextOptionsBuilder<PostgresHistoryContext>().UseNpgsql(connectionString).Options);
+            open = pool.CreateDbContext;
             Where = new Npgsql.NpgsqlConnectionStringBuilder(connectionString) { Password = null }.ToString();
         }
         else
@@ -48,8 +49,8 @@ public sealed class HistoryDatabase
                 InMemory = true;
             }
 
-            var built = new DbContextOptionsBuilder<SqliteHistoryContext>().UseSqlite(connectionString).Options;
-            open = () => new SqliteHistoryContext(built);
+            var pool = new PooledDbContextFactory<SqliteHistoryContext>(new DbContextOptionsBuilder<SqliteHistoryContext>().UseSqlite(connectionString).Options);
+            open = pool.CreateDbContext;
             Where = new SqliteConnectionStringBuilder(connectionString).DataSource;
         }
 
@@ -84,6 +85,11 @@ public sealed class HistoryDatabase
         }
     }
 
+    /// <summary>
+    /// A context from a pool: the grain path opens one for every new call it asks about, and
+    /// building one resolves a dozen of EF Core's services each time. Disposing it resets it and
+    /// hands it back.
+    /// </summary>
     public HistoryContext Open() => open();
 
     private async Task MigrateAsync()

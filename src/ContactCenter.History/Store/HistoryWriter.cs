@@ -92,11 +92,15 @@ public sealed class HistoryWriter : IAsyncDisposable
     private async Task CommitAsync(IReadOnlyList<Write> batch)
     {
         await using var context = database.Open();
+        // Each upsert looks among the rows already tracked; detecting changes on every look
+        // would scan them all, once per write. Once, before saving, is enough.
+        context.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var write in batch)
         {
             await write.Apply(context);
         }
 
+        context.ChangeTracker.DetectChanges();
         await context.SaveChangesAsync();
     }
 
