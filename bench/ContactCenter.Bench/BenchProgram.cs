@@ -30,16 +30,25 @@ public static class BenchProgram
             default: log.WriteLine($"--only takes throughput, grains, cluster, live, memory or soak, not '{only}'"); return 2;
         }
 
-        var throughput = await ThroughputBench.RunAsync(mode, log);
-        var live = await LiveBench.RunAsync(mode, log);
-        var memory = await MemoryBench.RunAsync(mode, log);
-        var soak = await SoakBench.RunAsync(mode, log);
+        var throughput = await Timed("throughput", () => ThroughputBench.RunAsync(mode, log), log);
+        var live = await Timed("live", () => LiveBench.RunAsync(mode, log), log);
+        var memory = await Timed("memory", () => MemoryBench.RunAsync(mode, log), log);
+        var soak = await Timed("soak", () => SoakBench.RunAsync(mode, log), log);
         var results = BenchResults.From(mode, started, watch.Elapsed, commit, throughput, live, memory, soak);
         await ResultsWriter.WriteAsync(results, folder);
         log.WriteLine();
         log.WriteLine(Summary(results));
         log.WriteLine($"written: {Path.Combine(folder, "results.json")} and RESULTS.md, in {watch.Elapsed.TotalSeconds:0} s");
         return 0;
+    }
+
+    /// <summary>Each section says how long it took: <c>--quick</c> has to fit in three minutes.</summary>
+    private static async Task<T> Timed<T>(string section, Func<Task<T>> run, TextWriter log)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = await run();
+        log.WriteLine($"  ({section}: {watch.Elapsed.TotalSeconds:0} s)");
+        return result;
     }
 
     private static string Summary(BenchResults r) => string.Create(CultureInfo.InvariantCulture, $"""

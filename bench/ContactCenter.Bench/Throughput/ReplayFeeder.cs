@@ -19,11 +19,13 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         var tally = new BatchTally();
         stateWrites?.Reset();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var jit = System.Runtime.JitInfo.GetCompilationTime();
         var watch = Stopwatch.StartNew();
         await FeedAsync(stream.Measured, tally);
         watch.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-        var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected);
+        var jitUsed = System.Runtime.JitInfo.GetCompilationTime() - jit;
+        var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected) { JitSeconds = jitUsed.TotalSeconds };
         if (run.Accepted < run.Events / 2)
         {
             // A floor that already knew the events measures the duplicate check, not ingestion.

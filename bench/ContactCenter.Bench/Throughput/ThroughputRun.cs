@@ -13,11 +13,18 @@ public sealed record ThroughputRun(
 {
     public double EventsPerSec => Events / Seconds;
 
+    /// <summary>
+    /// Of <see cref="CpuSeconds"/>, the JIT's: compiling new methods and recompiling hot ones at
+    /// a higher tier. It is the price of a young process, not of an event.
+    /// </summary>
+    public double? JitSeconds { get; init; }
+
     /// <summary>Processor time of the whole process (server, feeder and client alike) per event.</summary>
     public double CpuMicrosPerEvent => CpuSeconds * 1e6 / Events;
 
     public override string ToString() =>
         $"{Path}: {Events:N0} events in {Seconds:0.00} s = {EventsPerSec:N0} events/s, {CpuMicrosPerEvent:0.0} µs CPU/event, " +
         $"accepted {Accepted:N0}, duplicates {Duplicates:N0}, rejected {Rejected:N0}" +
+        (JitSeconds is { } jit ? $", JIT {jit * 1e6 / Events:0.0} µs/event" : "") +
         (Suspicions is { } votes ? $", silos voted to evict another {votes} time(s)" : "");
 }
