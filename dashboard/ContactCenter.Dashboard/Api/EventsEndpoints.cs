@@ -13,7 +13,7 @@ public static class EventsEndpoints
         app.MapPost("/api/events", PostAsync)
             .WithName("PostEvents")
             .RequireAuthorization(FloorPolicies.Ingest)
-            .RequireRateLimiting(SecurityHosting.ConnectorRateLimit)
+            .RequireConnectorRateLimit()
             .WithSummary("Applies a JSON array of floor events; each item is judged on its own.")
             .Produces<IngestResponse>()
             .Produces<BatchRefusal>(StatusCodes.Status400BadRequest)

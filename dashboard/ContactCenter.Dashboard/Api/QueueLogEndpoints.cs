@@ -27,7 +27,7 @@ public static class QueueLogEndpoints
         app.MapPost("/api/connectors/queue-log", PostAsync)
             .WithName("PostQueueLog")
             .RequireAuthorization(FloorPolicies.Ingest)
-            .RequireRateLimiting(SecurityHosting.ConnectorRateLimit)
+            .RequireConnectorRateLimit()
             .WithMetadata(new DisableRequestSizeLimitAttribute())
             .Accepts<string>("text/plain")
             .WithSummary("Applies Asterisk queue_log lines (epoch|callid|queue|agent|EVENT|data...); each line is judged on its own.")

@@ -1,8 +1,5 @@
-using System.Globalization;
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ContactCenter.Dashboard.Security;
@@ -14,7 +11,6 @@ namespace ContactCenter.Dashboard.Security;
 /// </summary>
 public static class SecurityHosting
 {
-    public const string ConnectorRateLimit = "connector";
     private const string Selector = "floor";
 
     public static WebApplicationBuilder AddFloorSecurity(this WebApplicationBuilder builder, string profile)
@@ -102,24 +98,8 @@ public static class SecurityHosting
             };
         });
         services.AddAuthorization(o => FloorPolicies.Add(o, options.Enabled));
-        services.AddRateLimiter(limiter =>
-        {
-            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = async (context, token) =>
-            {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
-                {
-                    context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retry.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-                }
-
-                await context.HttpContext.Response.WriteAsJsonAsync(new Api.ApiError("X-Api-Key", "rate-limited", "too many batches from this connector: slow down"), token);
-            };
-            limiter.AddPolicy(ConnectorRateLimit, http => !options.Enabled
-                ? RateLimitPartition.GetNoLimiter("off")
-                : RateLimitPartition.GetFixedWindowLimiter(
-                    http.User.FindFirst(FloorClaims.ConnectorKey)?.Value ?? "anonymous",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = options.ConnectorBatchesPerSecond, Window = TimeSpan.FromSeconds(1), QueueLimit = 0 }));
-        });
+        // A factory, not an instance: the container disposes what it built, and with it the limiter's timer.
+        services.AddSingleton(_ => new ConnectorRateLimit(options));
         return builder;
     }
 
@@ -152,7 +132,6 @@ public static class SecurityHosting
         app.UseFloorSecurityHeaders();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseRateLimiter();
         return app;
     }
 }
