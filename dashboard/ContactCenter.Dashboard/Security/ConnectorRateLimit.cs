@@ -10,7 +10,7 @@ namespace ContactCenter.Dashboard.Security;
 /// timer kept every stopped application in the process alive, about 40 MB each in the benchmark,
 /// which starts dozens, and in the test suites.
 /// </summary>
-public sealed class ConnectorRateLimit(SecurityOptions options) : IAsyncDisposable
+public sealed class ConnectorRateLimit(SecurityOptions options) : IAsyncDisposable, IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(connector =>
         RateLimitPartition.GetFixedWindowLimiter(connector, _ => new FixedWindowRateLimiterOptions
@@ -34,6 +34,8 @@ public sealed class ConnectorRateLimit(SecurityOptions options) : IAsyncDisposab
             return await next(context);
         }
 
+        // Counted with the batches the API refuses whole, as the middleware's own meter counted them.
+        http.RequestServices.GetService<Api.IngestionMetrics>()?.RecordRefusedBatch(StatusCodes.Status429TooManyRequests);
         if (lease.TryGetMetadata(MetadataName.RetryAfter, out var retry))
         {
             http.Response.Headers.RetryAfter = Math.Ceiling(retry.TotalSeconds).ToString(CultureInfo.InvariantCulture);
@@ -43,6 +45,9 @@ public sealed class ConnectorRateLimit(SecurityOptions options) : IAsyncDisposab
     }
 
     public ValueTask DisposeAsync() => limiter.DisposeAsync();
+
+    /// <summary>For a container disposed synchronously, which refuses a service that can only be disposed asynchronously.</summary>
+    public void Dispose() => limiter.Dispose();
 }
 
 public static class ConnectorRateLimitEndpoints

@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using ContactCenter.Dashboard.Api;
 using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,16 +36,34 @@ public sealed class ConnectorRateLimitTests
     private static async Task<WeakReference> UseAndStopAsync()
     {
         var services = new ServiceCollection();
+        services.AddMetrics();
+        services.AddSingleton<IngestionMetrics>();
         services.AddSingleton(_ => new ConnectorRateLimit(new SecurityOptions { Enabled = true, ConnectorBatchesPerSecond = 1 }));
         await using var provider = services.BuildServiceProvider();
+        var refusals = new List<object?>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "contactcenter.batches.refused" && instrument.Meter.Scope == provider.GetRequiredService<IMeterFactory>())
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) => refusals.Add(tags.ToArray().Single(t => t.Key == "status").Value));
+        listener.Start();
         var limit = provider.GetRequiredService<ConnectorRateLimit>();
-        var http = new DefaultHttpContext { User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(FloorClaims.ConnectorKey, "k")], "test")) };
+        var http = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(FloorClaims.ConnectorKey, "k")], "test")),
+            RequestServices = provider,
+        };
         var passed = await limit.FilterAsync(new DefaultEndpointFilterInvocationContext(http), _ => ValueTask.FromResult<object?>("through"));
         var refused = await limit.FilterAsync(new DefaultEndpointFilterInvocationContext(http), _ => ValueTask.FromResult<object?>("through"));
         Assert.Equal("through", passed);
         Assert.IsAssignableFrom<IStatusCodeHttpResult>(refused);
         Assert.Equal(StatusCodes.Status429TooManyRequests, ((IStatusCodeHttpResult)refused!).StatusCode);
         Assert.True(http.Response.Headers.RetryAfter.Count > 0, "429 carries Retry-After");
+        Assert.Equal([StatusCodes.Status429TooManyRequests], refusals);
         return new WeakReference(limit);
     }
 }
