@@ -3,6 +3,7 @@ using System.Globalization;
 using ContactCenter.Bench.Live;
 using ContactCenter.Bench.Memory;
 using ContactCenter.Bench.Results;
+using ContactCenter.Bench.Screens;
 using ContactCenter.Bench.Soak;
 using ContactCenter.Bench.Throughput;
 
@@ -11,7 +12,7 @@ namespace ContactCenter.Bench;
 /// <summary>Runs every section in turn, each on its own fresh host, then writes and prints the results.</summary>
 public static class BenchProgram
 {
-    /// <param name="only">A single section to run while working on it ("throughput", "grains", "cluster", "live", "memory", "soak"); nothing is written then.</param>
+    /// <param name="only">A single section to run while working on it ("throughput", "grains", "cluster", "live", "screens", "memory", "soak"); nothing is written then.</param>
     public static async Task<int> RunAsync(BenchMode mode, string folder, TextWriter log, string? only = null)
     {
         var started = DateTimeOffset.UtcNow;
@@ -24,17 +25,19 @@ public static class BenchProgram
             case "grains": await ThroughputBench.GrainPathAsync(mode, log); return 0;
             case "cluster": await ThroughputBench.ClusterAsync(mode, log); return 0;
             case "live": await LiveBench.RunAsync(mode, log); return 0;
+            case "screens": await CircuitBench.RunAsync(mode, log); return 0;
             case "memory": await MemoryBench.RunAsync(mode, log); return 0;
             case "soak": await SoakBench.RunAsync(mode, log); return 0;
             case null: break;
-            default: log.WriteLine($"--only takes throughput, grains, cluster, live, memory or soak, not '{only}'"); return 2;
+            default: log.WriteLine($"--only takes throughput, grains, cluster, live, screens, memory or soak, not '{only}'"); return 2;
         }
 
         var throughput = await Timed("throughput", () => ThroughputBench.RunAsync(mode, log), log);
         var live = await Timed("live", () => LiveBench.RunAsync(mode, log), log);
+        var circuits = await Timed("screens", () => CircuitBench.RunAsync(mode, log), log);
         var memory = await Timed("memory", () => MemoryBench.RunAsync(mode, log), log);
         var soak = await Timed("soak", () => SoakBench.RunAsync(mode, log), log);
-        var results = BenchResults.From(mode, started, watch.Elapsed, commit, throughput, live, memory, soak);
+        var results = BenchResults.From(mode, started, watch.Elapsed, commit, throughput, live, memory, soak) with { Circuits = circuits };
         await ResultsWriter.WriteAsync(results, folder);
         log.WriteLine();
         log.WriteLine(Summary(results));
@@ -55,10 +58,12 @@ public static class BenchProgram
         grain path      {r.GrainEventsPerSec,10:N0} events/s ({r.GrainToBaselineRatio:P1} of baseline, {r.GrainCpuMicrosPerEvent:0.0} µs CPU/event)
         HTTP API        {r.HttpEventsPerSec,10:N0} events/s ({r.HttpToBaselineRatio:P1} of baseline, {r.HttpCpuMicrosPerEvent:0.0} µs CPU/event)
         baseline loop   {r.BaselineEventsPerSec,10:N0} events/s ({r.BaselineCpuMicrosPerEvent:0.0} µs CPU/event)
+        ops dashboard   grain path with Orleans' dashboard on: {r.GrainOpsDashboardCpuMicrosPerEvent:0.0} µs CPU/event
         event→client    p50 {r.EventToClientP50Ms:0.0} ms, p99 {r.EventToClientP99Ms:0.0} ms, p99.9 {r.EventToClientP999Ms:0.0} ms at {r.EventToClientAtEventsPerSec:N0} events/s
         alert→client    p50 {r.AlertToClientP50Ms:0.0} ms, p99 {r.AlertToClientP99Ms:0.0} ms after the threshold
         fan-out         {r.FanoutClients:N0} clients at {r.FanoutEventsPerSec:N0} events/s, {r.FanoutMessagesPerSec:N0} messages/s, p99 {r.FanoutP99Ms:0.0} ms
         agent screens   {r.AgentClients:N0} clients, p99 {r.AgentClientP99Ms:0.0} ms, {r.BytesPerConnection:N0} bytes per connection in the front end
+        agent page      {r.BytesPerCircuit:N0} bytes per Blazor circuit in the front end ({r.Circuits.Pages} pages in chromium)
         memory          {r.BytesPerCallGrain:N0} B per call grain, {r.BytesPerAgentGrain:N0} B per agent grain at {r.MemoryGrains:N0} each
         soak            {r.SoakHeapGrowthBytesPerHour / 1e6:+0.00;-0.00} MB heap per simulated hour over {r.Soak?.SimulatedHours:0.0} h
         """);

@@ -1,11 +1,17 @@
 using ContactCenter.Bench;
 
-// dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER] [--only throughput|grains|cluster|live|memory|soak] [--trace]
+// dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER] [--only throughput|grains|cluster|live|screens|memory|soak] [--trace]
 // --hold-connections: the clients' side of the front end's cost per connection (a child process of the live section).
+// --hold-pages: chromium's agent pages, the browser side of the front end's cost per circuit (a child process of the screens section).
 // --trace: after each live run, every probe's start and slowest arrival, and the collector's pauses meanwhile.
 if (args is [ContactCenter.Bench.Live.ConnectionHolder.Flag, ..])
 {
     return await ContactCenter.Bench.Live.ConnectionHolder.RunAsync(Console.In, Console.Out);
+}
+
+if (args is [ContactCenter.Bench.Screens.PageHolder.Flag, ..])
+{
+    return await ContactCenter.Bench.Screens.PageHolder.RunAsync(Console.In, Console.Out);
 }
 
 ContactCenter.Bench.Live.LiveBench.Trace = args.Contains("--trace");

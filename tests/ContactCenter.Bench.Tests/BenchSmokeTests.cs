@@ -14,9 +14,9 @@ public sealed class BenchSmokeTests(ITestOutputHelper output)
 {
     private static readonly string[] RequiredFigures =
     [
-        "grainEventsPerSec", "httpEventsPerSec", "baselineEventsPerSec",
+        "grainEventsPerSec", "httpEventsPerSec", "baselineEventsPerSec", "grainCpuMicrosPerEvent", "httpToGrainRatio", "grainOpsDashboardCpuMicrosPerEvent",
         "eventToClientP50Ms", "eventToClientP99Ms", "alertToClientP99Ms",
-        "fanoutClients", "fanoutEventsPerSec", "fanoutMessagesPerSec", "fanoutP99Ms", "agentClients", "agentClientP99Ms", "bytesPerConnection", "bytesPerCallGrain", "bytesPerAgentGrain", "soakHeapGrowthBytesPerHour",
+        "fanoutClients", "fanoutEventsPerSec", "fanoutMessagesPerSec", "fanoutP99Ms", "agentClients", "agentClientP99Ms", "bytesPerConnection", "bytesPerCircuit", "bytesPerCallGrain", "bytesPerAgentGrain", "soakHeapGrowthBytesPerHour",
     ];
 
     [Fact]

@@ -101,9 +101,12 @@ public sealed class BenchHost : IAsyncDisposable
     /// A host whose floor clock replays a stream (rules fire at the events' instants) while
     /// Orleans' own background work and the product's pacing stay on real time.
     /// </summary>
-    public static Task<BenchHost> StartReplayAsync(Throughput.ReplayClock clock, Action<IServiceCollection>? services = null) => StartAsync(
+    public static Task<BenchHost> StartReplayAsync(
+        Throughput.ReplayClock clock,
+        Action<IServiceCollection>? services = null,
+        IReadOnlyDictionary<string, string?>? settings = null) => StartAsync(
         clock,
-        settings: null,
+        settings,
         more =>
         {
             more.UseTimeProviderForBackgroundAreas(TimeProvider.System);

@@ -23,7 +23,7 @@ public static class ServerConnectionCost
         }
 
         var before = await SettledHeapAsync();
-        using var holder = Process.Start(HolderStart()) ?? throw new InvalidOperationException("the connection holder did not start");
+        using var holder = Process.Start(Hosting.BenchChild.Start(ConnectionHolder.Flag)) ?? throw new InvalidOperationException("the connection holder did not start");
         // Read as it comes, so a chatty child never blocks on a full pipe; kept short for the error message.
         var errors = new System.Text.StringBuilder();
         holder.ErrorDataReceived += (_, line) =>
@@ -91,27 +91,6 @@ public static class ServerConnectionCost
             // The server lets go of closed connections asynchronously: what follows measures from a settled heap.
             await SettledHeapAsync();
         }
-    }
-
-    /// <summary>The benchmark's own executable beside its assembly (also where the smoke test's build puts it), or the dotnet host running the assembly.</summary>
-    private static ProcessStartInfo HolderStart()
-    {
-        var assembly = typeof(ConnectionHolder).Assembly.Location;
-        var apphost = Path.ChangeExtension(assembly, OperatingSystem.IsWindows() ? ".exe" : null);
-        var start = new ProcessStartInfo(File.Exists(apphost) ? apphost : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (!File.Exists(apphost))
-        {
-            start.ArgumentList.Add(assembly);
-        }
-
-        start.ArgumentList.Add(ConnectionHolder.Flag);
-        return start;
     }
 
     private static async Task<long> SettledHeapAsync() => (await HeapProbe.SettledAsync(TimeSpan.FromSeconds(15))).Heap;

@@ -1,5 +1,6 @@
 using ContactCenter.Bench.Live;
 using ContactCenter.Bench.Memory;
+using ContactCenter.Bench.Screens;
 using ContactCenter.Bench.Soak;
 using ContactCenter.Bench.Throughput;
 
@@ -44,8 +45,16 @@ public sealed record BenchResults(
     int FanoutEventsPerSec = 0,
     int AgentClients = 0,
     double AgentClientP99Ms = 0,
-    double BytesPerConnection = 0)
+    double BytesPerConnection = 0,
+    double HttpToGrainRatio = 0,
+    double GrainOpsDashboardCpuMicrosPerEvent = 0)
 {
+    /// <summary>The agent page as a Blazor circuit, measured in chromium.</summary>
+    public CircuitFigures Circuits { get; init; } = CircuitFigures.NotRun;
+
+    /// <summary>Heap per agent page held as a Blazor circuit, the front end's share (compare <see cref="BytesPerConnection"/>).</summary>
+    public double BytesPerCircuit => Math.Round(Circuits.HeapBytesPerPage);
+
     /// <summary>The latency target is stated at 10,000 events/s: report that load, or the nearest one measured below it.</summary>
     public static LatencyAtRate Headline(LiveFigures live) =>
         live.EventToClient.Where(r => r.TargetEventsPerSec <= 10_000).MaxBy(r => r.TargetEventsPerSec)
@@ -94,6 +103,8 @@ public sealed record BenchResults(
             live.FanoutEventsPerSec,
             live.AgentClients,
             live.AgentClientP99Ms,
-            Math.Round(live.Connections.Server));
+            Math.Round(live.Connections.Server),
+            throughput.HttpEventsPerSec / throughput.GrainEventsPerSec,
+            throughput.OpsDashboardCpuMicrosPerEvent);
     }
 }

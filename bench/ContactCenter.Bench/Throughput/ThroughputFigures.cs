@@ -31,6 +31,12 @@ public sealed record ThroughputFigures(
         return runs.Count == 0 ? 0 : Median.Of(runs.Select(figure));
     }
 
+    /// <summary>The grain path with Orleans' dashboard on; empty when not run.</summary>
+    public IReadOnlyList<ThroughputRun> OpsDashboard { get; init; } = [];
+
+    /// <summary>CPU per event on the grain path with Orleans' dashboard on; 0 when not run.</summary>
+    public double OpsDashboardCpuMicrosPerEvent => OpsDashboard.Count == 0 ? 0 : Median.Of(OpsDashboard.Select(r => r.CpuMicrosPerEvent));
+
     public double BaselineEventsPerSec => Median.Of(Baseline.Select(r => r.EventsPerSec));
 
     public double GrainEventsPerSec => Median.Of(Grains.Select(r => r.EventsPerSec));

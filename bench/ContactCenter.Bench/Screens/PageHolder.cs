@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using System.Globalization;
+using ContactCenter.Testing;
+using Microsoft.Playwright;
+
+namespace ContactCenter.Bench.Screens;
+
+/// <summary>
+/// The browser side of <see cref="CircuitBench"/>, in a process of its own (<c>--hold-pages</c>), so
+/// Playwright's objects for each page stay out of the server's heap. Reads the server's address, a
+/// user name, a password, a path and a count, one per line; signs in on a first page of that path
+/// in Debian's chromium and prints <c>ready</c>; on a line <c>open</c>, opens the count of further
+/// pages of the path (each a circuit of its own) and prints <c>held {count} {seconds}</c> once every
+/// one shows its live content; keeps them open until its input closes.
+/// </summary>
+public static class PageHolder
+{
+    public const string Flag = "--hold-pages";
+
+    /// <summary>Each page waits for its live content at most this long: a page that never shows it fails the run.</summary>
+    private static readonly TimeSpan PageDeadline = TimeSpan.FromSeconds(30);
+
+    public static async Task<int> RunAsync(TextReader input, TextWriter output)
+    {
+        var server = await LineAsync(input, "the server's address");
+        var username = await LineAsync(input, "a user name");
+        var password = await LineAsync(input, "a password");
+        var path = await LineAsync(input, "a path");
+        var count = int.Parse(await LineAsync(input, "a count of pages"), CultureInfo.InvariantCulture);
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium.ExecutablePath(),
+            Headless = true,
+            Args = Chromium.Args,
+        });
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = server });
+
+        // The first page signs in (its cookie serves the others) and has the server compile the
+        // page's code: the server's first reading is taken with it open.
+        var first = await context.NewPageAsync();
+        await first.GotoAsync(path);
+        await first.GetByTestId("login-username").FillAsync(username);
+        await first.GetByTestId("login-password").FillAsync(password);
+        await first.GetByTestId("login-submit").ClickAsync();
+        await ShownAsync(first);
+        await ReplyAsync(output, "ready");
+
+        if (await input.ReadLineAsync() != "open")
+        {
+            return 1;
+        }
+
+        var watch = Stopwatch.StartNew();
+        var pages = new List<IPage>();
+        for (var i = 0; i < count; i++)
+        {
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(path);
+            await ShownAsync(page);
+            pages.Add(page);
+        }
+
+        await ReplyAsync(output, string.Create(CultureInfo.InvariantCulture, $"held {pages.Count} {watch.Elapsed.TotalSeconds:0.0}"));
+        while (await input.ReadLineAsync() is { } line)
+        {
+            if (line == "check")
+            {
+                // Every page still live when the server has read its heap: a circuit that died would show as a smaller figure.
+                foreach (var page in pages)
+                {
+                    await ShownAsync(page);
+                }
+
+                await ReplyAsync(output, "live");
+            }
+        }
+
+        await context.CloseAsync();
+        return 0;
+    }
+
+    /// <summary>The agent's state and the call's running talk clock on screen: the circuit is up and rendering the live floor.</summary>
+    private static async Task ShownAsync(IPage page)
+    {
+        var options = new LocatorWaitForOptions { Timeout = (float)PageDeadline.TotalMilliseconds };
+        await page.GetByTestId("agent-now").WaitForAsync(options);
+        await page.GetByTestId("talk-clock").WaitForAsync(options);
+    }
+
+    private static async Task<string> LineAsync(TextReader input, string what) =>
+        await input.ReadLineAsync() ?? throw new InvalidDataException($"{what} was expected on standard input");
+
+    private static async Task ReplyAsync(TextWriter output, string line)
+    {
+        await output.WriteLineAsync(line);
+        await output.FlushAsync();
+    }
+}
