@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using ContactCenter.Bench.Memory;
 
@@ -11,8 +10,6 @@ namespace ContactCenter.Bench.Live;
 /// </summary>
 public static class ServerConnectionCost
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromMinutes(3);
-
     public sealed record Reading(int Connections, double ServerBytesPerConnection, double ClientBytesPerConnection);
 
     public static async Task<Reading> MeasureAsync(Uri server, string token, IReadOnlyList<string> scopes)
@@ -23,71 +20,18 @@ public static class ServerConnectionCost
         }
 
         var before = await SettledHeapAsync();
-        using var holder = Process.Start(Hosting.BenchChild.Start(ConnectionHolder.Flag)) ?? throw new InvalidOperationException("the connection holder did not start");
-        // Read as it comes, so a chatty child never blocks on a full pipe; kept short for the error message.
-        var errors = new System.Text.StringBuilder();
-        holder.ErrorDataReceived += (_, line) =>
-        {
-            lock (errors)
-            {
-                if (line.Data is { } text && errors.Length < 4_000)
-                {
-                    errors.AppendLine(text);
-                }
-            }
-        };
-        holder.BeginErrorReadLine();
+        var holder = Hosting.BenchChild.Start(ConnectionHolder.Flag, "the connection holder");
         try
         {
-            await holder.StandardInput.WriteLineAsync(server.ToString());
-            await holder.StandardInput.WriteLineAsync(token);
-            foreach (var scope in scopes)
-            {
-                await holder.StandardInput.WriteLineAsync(scope);
-            }
-
-            await holder.StandardInput.WriteLineAsync();
-            await holder.StandardInput.FlushAsync();
-            using var deadline = new CancellationTokenSource(Deadline);
-            string? line;
-            try
-            {
-                line = await holder.StandardOutput.ReadLineAsync(deadline.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                line = $"nothing within {Deadline.TotalMinutes:0} minutes";
-            }
-
-            if (line?.Split(' ') is not ["held", var count, var clientBytes] || int.Parse(count, CultureInfo.InvariantCulture) != scopes.Count)
-            {
-                holder.Kill(entireProcessTree: true);
-                await holder.WaitForExitAsync();
-                lock (errors)
-                {
-                    throw new InvalidOperationException($"the connection holder said '{line}': {errors}");
-                }
-            }
-
+            await holder.SendAsync([server.ToString(), token, .. scopes, string.Empty]);
+            var held = await holder.ExpectAsync(line => line.Split(' ') is ["held", var count, _] && int.Parse(count, CultureInfo.InvariantCulture) == scopes.Count);
+            var clientBytes = long.Parse(held.Split(' ')[2], CultureInfo.InvariantCulture);
             var after = await SettledHeapAsync();
-            return new Reading(scopes.Count, (after - before) / (double)scopes.Count, long.Parse(clientBytes, CultureInfo.InvariantCulture) / (double)scopes.Count);
+            return new Reading(scopes.Count, (after - before) / (double)scopes.Count, clientBytes / (double)scopes.Count);
         }
         finally
         {
-            if (!holder.HasExited)
-            {
-                holder.StandardInput.Close();
-                using var exit = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-                try
-                {
-                    await holder.WaitForExitAsync(exit.Token);
-                }
-                catch (OperationCanceledException)
-                {
-                    holder.Kill(entireProcessTree: true);
-                }
-            }
-
+            await holder.DisposeAsync();
             // The server lets go of closed connections asynchronously: what follows measures from a settled heap.
             await SettledHeapAsync();
         }
