@@ -10,7 +10,7 @@ namespace ContactCenter.Bench.Live;
 /// signed in with a bearer token, subscribed to one scope. It stamps each delta on arrival and
 /// hands every change in it on, as JSON, with that stamp.
 /// </summary>
-public sealed class FloorWatcher : IAsyncDisposable
+public sealed class FloorWatcher : IFloorClient
 {
     private readonly HubConnection connection;
     private readonly int id;
@@ -92,25 +92,9 @@ public sealed class FloorWatcher : IAsyncDisposable
         return watcher;
     }
 
-    /// <summary>A client on each scope, fifty connecting at a time; <paramref name="onChangeOf"/> gives client i its handler.</summary>
-    public static async Task<FloorWatcher[]> ConnectAllAsync(Uri server, string token, IReadOnlyList<string> scopes, Func<int, Action<JsonElement, int, long>> onChangeOf)
-    {
-        var watchers = new FloorWatcher[scopes.Count];
-        using var gate = new SemaphoreSlim(50);
-        await Task.WhenAll(Enumerable.Range(0, watchers.Length).Select(async i =>
-        {
-            await gate.WaitAsync();
-            try
-            {
-                watchers[i] = await ConnectAsync(server, token, i, scopes[i], onChangeOf(i));
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        return watchers;
-    }
+    /// <summary>A client on each scope; <paramref name="onChangeOf"/> gives client i its handler.</summary>
+    public static Task<FloorWatcher[]> ConnectAllAsync(Uri server, string token, IReadOnlyList<string> scopes, Func<int, Action<JsonElement, int, long>> onChangeOf) =>
+        IFloorClient.ConnectAllAsync(scopes.Count, i => ConnectAsync(server, token, i, scopes[i], onChangeOf(i)));
 
     public ValueTask DisposeAsync() => connection.DisposeAsync();
 }

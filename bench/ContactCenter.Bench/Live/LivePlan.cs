@@ -1,7 +1,8 @@
 namespace ContactCenter.Bench.Live;
 
 /// <summary>How much the live section measures in each mode; quick runs are shorter, never smaller.</summary>
-public sealed record LivePlan(int[] Rates, int Runs, TimeSpan RunLength, FanoutMix Fanout, int FanoutRuns, int AgentClients, int AgentRuns, bool LighterFanout)
+/// <param name="WarmUpRuns">At most this many uncounted runs at the highest rate before the measured ones, until the JIT is quiet.</param>
+public sealed record LivePlan(int[] Rates, int Runs, TimeSpan RunLength, FanoutMix Fanout, int FanoutRuns, int AgentClients, int AgentRuns, bool LighterFanout, int WarmUpRuns)
 {
     /// <summary>The issue's load for fan-out and agent screens: a busy floor of about 30,000 agents.</summary>
     public const int FanoutRate = 1_000;
@@ -15,9 +16,9 @@ public sealed record LivePlan(int[] Rates, int Runs, TimeSpan RunLength, FanoutM
 
     public static LivePlan For(BenchMode mode) => mode switch
     {
-        BenchMode.Full => new([1_000, 10_000, 50_000], 5, TimeSpan.FromSeconds(8), FanoutMix.Issue, 3, 5_000, 3, LighterFanout: true),
-        BenchMode.Quick => new([1_000, 10_000], 3, TimeSpan.FromSeconds(2), FanoutMix.Issue, 1, 5_000, 1, LighterFanout: false),
-        _ => new([1_000], 1, TimeSpan.FromSeconds(2), new FanoutMix(8, 8, 10, 2), 1, 50, 1, LighterFanout: false),
+        BenchMode.Full => new([1_000, 10_000, 50_000], 5, TimeSpan.FromSeconds(8), FanoutMix.Issue, 3, 5_000, 3, LighterFanout: true, WarmUpRuns: 3),
+        BenchMode.Quick => new([1_000, 10_000], 3, TimeSpan.FromSeconds(2), FanoutMix.Issue, 1, 5_000, 1, LighterFanout: false, WarmUpRuns: 0),
+        _ => new([1_000], 1, TimeSpan.FromSeconds(2), new FanoutMix(8, 8, 10, 2), 1, 50, 1, LighterFanout: false, WarmUpRuns: 0),
     };
 
     /// <summary>Events the load needs for the longest run at the highest rate.</summary>
