@@ -31,7 +31,9 @@ public sealed class DeltaScanner : IFloorClient
     private readonly int id;
     private readonly long[] kinds = new long[KindNames.Length];
     private readonly long[] kindBytes = new long[KindNames.Length];
-    private byte[] buffer = ArrayPool<byte>.Shared.Rent(64 * 1024);
+    // Not from ArrayPool.Shared: a floor's first delta grows this to megabytes, and a thousand such
+    // buffers returned to the shared pool stayed there (about 900 MB), skewing every later heap reading.
+    private byte[] buffer = new byte[64 * 1024];
     private Task reading = Task.CompletedTask;
     private Task pinging = Task.CompletedTask;
     private long deltas;
@@ -114,10 +116,7 @@ public sealed class DeltaScanner : IFloorClient
             {
                 if (filled == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, filled).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
+                    Array.Resize(ref buffer, buffer.Length * 2);
                 }
 
                 var received = await socket.ReceiveAsync(buffer.AsMemory(filled), stop.Token);
@@ -258,6 +257,5 @@ public sealed class DeltaScanner : IFloorClient
         socket.Dispose();
         sending.Dispose();
         stop.Dispose();
-        ArrayPool<byte>.Shared.Return(buffer);
     }
 }

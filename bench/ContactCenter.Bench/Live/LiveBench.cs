@@ -136,7 +136,10 @@ public static class LiveBench
             agents.Count);
     }
 
-    /// <summary>The mix of screens; probes alternate between a call entering a queue and an agent logging in to a team, round robin.</summary>
+    /// <summary>
+    /// The mix of screens; probes alternate between a call entering a queue and an agent logging in to a team, round robin.
+    /// An agent's row reaches its queues' screens as well as its team's (as the floor scopes it), so both count in its audience.
+    /// </summary>
     private static Task<RunFigures> FanoutRunAsync(LivePlan plan, FloorShape shape, FloorEvent[] logins, FloorEvent[] events, int rate, string run, TextWriter log)
     {
         var audience = new Audience(plan.Fanout.Scopes(shape.Queues, shape.Teams));
@@ -145,7 +148,7 @@ public static class LiveBench
             var (queue, team) = ($"q{(n / 2 % shape.Queues) + 1}", $"t{(n / 2 % shape.Teams) + 1}");
             return n % 2 == 0
                 ? probes.PostCallProbeAsync(queue, (p, t) => audience.Start(p, t, "floor", Dashboard.Live.LiveScopes.Summary, $"queue:{queue}"))
-                : probes.PostAgentProbeAsync(team, queue, (p, t) => audience.Start(p, t, "floor", $"team:{team}"));
+                : probes.PostAgentProbeAsync(team, queue, (p, t) => audience.Start(p, t, "floor", $"team:{team}", $"queue:{queue}"));
         }, Scanning: true), log);
     }
 

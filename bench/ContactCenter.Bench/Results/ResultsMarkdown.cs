@@ -78,7 +78,7 @@ public static class ResultsMarkdown
 
         md.AppendLine();
         md.AppendLine(Inv($"Alerts: p50 {r.Live.AlertP50Ms:0.0} ms, p99 {r.Live.AlertP99Ms:0.0} ms after the threshold instant ({r.Live.AlertSamples:N0} alerts)."));
-        md.AppendLine(Inv($"Fan-out: {r.Live.FanoutClients:N0} clients of mixed scopes (delivered deltas read as JSON documents):"));
+        md.AppendLine(Inv($"Fan-out: {r.Live.FanoutClients:N0} clients of mixed scopes (SignalR JSON over a WebSocket, each delta scanned for probe ids in its bytes):"));
         md.AppendLine();
         md.AppendLine("| Offered events/s | Achieved events/s | Deltas/s delivered | MB/s delivered | p50 ms | p99 ms | Lost | By scope: p50 / p99 ms | Runs |");
         md.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---|---:|");
