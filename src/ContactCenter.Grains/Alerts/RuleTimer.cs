@@ -1,5 +1,6 @@
 using ContactCenter.Grains.Recovery;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Grains.Alerts;
@@ -11,9 +12,6 @@ namespace ContactCenter.Grains.Alerts;
 public sealed class RuleTimer
 {
     private static readonly TimeSpan MaxHop = TimeSpan.FromDays(7);
-    private static readonly TimeSpan FirstWakePause = TimeSpan.FromSeconds(1);
-    private static readonly TimeSpan LongestWakePause = TimeSpan.FromSeconds(30);
-    private const int WakeAttempts = 20;
     private const int ResetAttempts = 3;
     private static readonly TimeSpan ResetSlack = TimeSpan.FromMilliseconds(50);
 
@@ -123,31 +121,18 @@ public sealed class RuleTimer
     {
         var services = grain.GrainContext.ActivationServices;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger<RuleTimer>();
-        var wall = Domain.Time.WallClock.From(services);
+        var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? default;
         var self = grain.AsReference<IWakeGrain>();
         var id = grain.GrainContext.GrainId;
-        log.LogWarning(failure, "A rule timer's turn failed on {Grain}: it is woken again from storage", id);
         grain.GrainContext.Deactivate(new(DeactivationReasonCode.ApplicationError, "a rule timer's turn failed"));
-        _ = Task.Run(async () =>
+        if (stopping.IsCancellationRequested)
         {
-            var pause = FirstWakePause;
-            for (var attempt = 1; attempt <= WakeAttempts; attempt++)
-            {
-                await Task.Delay(pause, wall).ConfigureAwait(false);
-                try
-                {
-                    await self.Wake().ConfigureAwait(false);
-                    return;
-                }
-                catch (Exception e)
-                {
-                    log.LogWarning(e, "Waking {Grain} after a failed timer turn failed (attempt {Attempt})", id, attempt);
-                }
+            // The silo is leaving: the turn failed because it is, and the wake walk brings the grain back elsewhere.
+            log.LogInformation(failure, "A rule timer's turn failed on {Grain} while the host stops: it is left to the next wake walk", id);
+            return;
+        }
 
-                pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, LongestWakePause.Ticks));
-            }
-
-            log.LogError("{Grain} could not be woken after a failed timer turn; the floor's next wake walk or its next event brings it back", id);
-        });
+        log.LogWarning(failure, "A rule timer's turn failed on {Grain}: it is woken again from storage", id);
+        _ = WakeAfterFailedTurn.RunAsync(async () => await self.Wake(), id, Domain.Time.WallClock.From(services), log, stopping);
     }
 }
