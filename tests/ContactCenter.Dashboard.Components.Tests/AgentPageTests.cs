@@ -14,12 +14,34 @@ public sealed class AgentPageTests : WallboardContext
         Live.Push(FloorRows.View(agents: [FloorRows.Agent("a7", "Ada", AgentState.Talking, callId: "c1")]));
         var page = Page();
 
-        page.Find("[data-testid=help-button]").Click();
-        Assert.Equal(6, page.FindAll("[data-testid^=help-reason-]").Count);
-        page.Find("[data-testid=help-reason-1]").Click();
+        Assert.Equal(6, page.FindAll("button[data-testid^=help-reason-]").Count);
+        Assert.False(page.Find("[data-testid=help]").HasAttribute("open"));
+        page.Find("[data-testid=help-reason-form-1]").Submit();
 
         Assert.Equal(["raise a7 'abusive caller'"], Assistance.Calls);
         Assert.Equal("Help requested: abusive caller.", page.Find("[data-testid=help-message]").TextContent);
+        Assert.False(page.Find("[data-testid=help]").HasAttribute("open"));
+    }
+
+    [Fact]
+    public void A_refused_request_keeps_the_reasons_open_to_try_again()
+    {
+        Assistance.RefuseRaising = true;
+        var page = Page();
+
+        page.Find("[data-testid=help-reason-form-0]").Submit();
+
+        Assert.True(page.Find("[data-testid=help]").HasAttribute("open"));
+        Assert.Equal("outcome-refused", page.Find("[data-testid=help-message]").ClassList.Last());
+    }
+
+    [Fact]
+    public void The_page_names_the_agents_own_scope_for_its_live_refresh()
+    {
+        var page = Page();
+
+        Assert.Equal("agent:a7", page.Find("[data-testid=agent-live]").GetAttribute("data-live-scope"));
+        Assert.Equal("/hubs/floor", page.Find("[data-testid=agent-live]").GetAttribute("data-live-hub"));
     }
 
     [Fact]
@@ -66,7 +88,7 @@ public sealed class AgentPageTests : WallboardContext
         Live.Push(FloorRows.View(agents: [FloorRows.Agent("a7", hand: Hand)]));
         var page = Page();
 
-        page.Find("[data-testid=lower-hand]").Click();
+        page.Find("[data-testid=lower-hand-form]").Submit();
 
         Assert.Equal(["lower a7"], Assistance.Calls);
     }

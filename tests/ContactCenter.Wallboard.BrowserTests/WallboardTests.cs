@@ -87,11 +87,17 @@ public sealed partial class WallboardTests(WallboardFixture app)
         await http.PostAsync(Events.InScope(agent, DateTimeOffset.UtcNow.AddMinutes(-5)));
         var supervisor = await OpenFloorAsync(WallboardFixture.Sam);
         var agentPage = await app.SignInAsync(WallboardFixture.Ada, $"/agent/{agent}", 1366, 768);
+        // Loaded again with its sockets watched: the page follows the floor on one hub connection, not a circuit.
+        var sockets = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        agentPage.WebSocket += (_, socket) => sockets.Enqueue(new Uri(socket.Url).AbsolutePath);
+        await agentPage.ReloadAsync();
         await Expect(agentPage.GetByTestId("agent-now")).ToBeVisibleAsync(FirstRender);
         await Expect(agentPage.GetByTestId("signed-in-name")).ToHaveTextAsync(WallboardFixture.Ada);
 
         await agentPage.GetByTestId("help-button").ClickAsync();
         await agentPage.GetByTestId("help-reason-1").ClickAsync();
+        await Expect(agentPage.GetByTestId("help-message")).ToContainTextAsync("Help requested");
+        await Expect(agentPage.GetByTestId("help-waiting")).ToBeVisibleAsync();
 
         var alert = supervisor.GetByTestId($"alert-AssistanceRequested:{agent}:1");
         await Expect(alert).ToBeVisibleAsync();
@@ -99,6 +105,8 @@ public sealed partial class WallboardTests(WallboardFixture app)
 
         await alert.GetByTestId("alert-action-take").ClickAsync();
         await Expect(agentPage.GetByTestId("help-taken-by")).ToContainTextAsync(WallboardFixture.Sam);
+        await agentPage.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "agent-page-help-taken.png") });
+        Assert.Equal(["/hubs/floor"], sockets.Distinct());
     }
 
     [Fact]

@@ -235,7 +235,7 @@
         tick();
     }
 
-    window.wallboard = { beep, focus, clockText };
+    window.wallboard = { beep, focus, clockText, showBanner };
 
     if (document.readyState === "loading") {
         document.addEventListener("DOMContentLoaded", start);
