@@ -25,21 +25,21 @@ public static class BenchProgram
             case "grains": await ThroughputBench.GrainPathAsync(mode, log); return 0;
             case "cluster": await ThroughputBench.ClusterAsync(mode, log); return 0;
             case "live": await LiveBench.RunAsync(mode, log); return 0;
-            case "screens": await CircuitBench.RunAsync(mode, log); return 0;
+            case "screens": await AgentPageBench.RunAsync(mode, log); return 0;
             case "memory": await MemoryBench.RunAsync(mode, log); return 0;
             case "soak": await SoakBench.RunAsync(mode, log); return 0;
             case null: break;
             default: log.WriteLine($"--only takes throughput, grains, cluster, live, screens, memory or soak, not '{only}'"); return 2;
         }
 
-        // The agent page's circuits first: a heap reading after other sections saw their hosts
+        // The agent pages first: a heap reading after other sections saw their hosts
         // still being let go (a negative figure per page).
-        var circuits = await Timed("screens", () => CircuitBench.RunAsync(mode, log), log);
+        var agentPages = await Timed("screens", () => AgentPageBench.RunAsync(mode, log), log);
         var throughput = await Timed("throughput", () => ThroughputBench.RunAsync(mode, log), log);
         var live = await Timed("live", () => LiveBench.RunAsync(mode, log), log);
         var memory = await Timed("memory", () => MemoryBench.RunAsync(mode, log), log);
         var soak = await Timed("soak", () => SoakBench.RunAsync(mode, log), log);
-        var results = BenchResults.From(mode, started, watch.Elapsed, commit, throughput, live, memory, soak) with { Circuits = circuits };
+        var results = BenchResults.From(mode, started, watch.Elapsed, commit, throughput, live, memory, soak) with { AgentPages = agentPages };
         await ResultsWriter.WriteAsync(results, folder);
         log.WriteLine();
         log.WriteLine(Summary(results));
@@ -65,7 +65,7 @@ public static class BenchProgram
         alert→client    p50 {r.AlertToClientP50Ms:0.0} ms, p99 {r.AlertToClientP99Ms:0.0} ms after the threshold
         fan-out         {r.FanoutClients:N0} clients at {r.FanoutEventsPerSec:N0} events/s, {r.FanoutMessagesPerSec:N0} messages/s, p99 {r.FanoutP99Ms:0.0} ms
         agent screens   {r.AgentClients:N0} clients, p99 {r.AgentClientP99Ms:0.0} ms, {r.BytesPerConnection:N0} bytes per connection in the front end
-        agent page      {r.BytesPerCircuit:N0} bytes per Blazor circuit in the front end ({r.Circuits.Pages} pages in chromium)
+        agent page      {r.BytesPerAgentPage:N0} bytes per open agent page in the front end ({r.AgentPages.Pages} pages in chromium)
         memory          {r.BytesPerCallGrain:N0} B per call grain, {r.BytesPerAgentGrain:N0} B per agent grain at {r.MemoryGrains:N0} each
         soak            {r.SoakHeapGrowthBytesPerHour / 1e6:+0.00;-0.00} MB heap per simulated hour over {r.Soak?.SimulatedHours:0.0} h
         """);

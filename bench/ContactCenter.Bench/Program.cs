@@ -2,7 +2,7 @@ using ContactCenter.Bench;
 
 // dotnet run -c Release --project bench/ContactCenter.Bench [-- --quick | --smoke] [--out FOLDER] [--only throughput|grains|cluster|live|screens|memory|soak] [--trace]
 // --hold-connections: the clients' side of the front end's cost per connection (a child process of the live section).
-// --hold-pages: chromium's agent pages, the browser side of the front end's cost per circuit (a child process of the screens section).
+// --hold-pages: chromium's agent pages, the browser side of the front end's cost per agent page (a child process of the screens section).
 // --trace: after each live run, every probe's start and slowest arrival, and the collector's pauses meanwhile.
 if (args is [ContactCenter.Bench.Live.ConnectionHolder.Flag, ..])
 {

@@ -16,7 +16,7 @@ public sealed class BenchSmokeTests(ITestOutputHelper output)
     [
         "grainEventsPerSec", "httpEventsPerSec", "baselineEventsPerSec", "grainCpuMicrosPerEvent", "httpToGrainRatio", "grainOpsDashboardCpuMicrosPerEvent",
         "eventToClientP50Ms", "eventToClientP99Ms", "alertToClientP99Ms",
-        "fanoutClients", "fanoutEventsPerSec", "fanoutMessagesPerSec", "fanoutP99Ms", "agentClients", "agentClientP99Ms", "bytesPerConnection", "bytesPerCircuit", "bytesPerCallGrain", "bytesPerAgentGrain", "soakHeapGrowthBytesPerHour",
+        "fanoutClients", "fanoutEventsPerSec", "fanoutMessagesPerSec", "fanoutP99Ms", "agentClients", "agentClientP99Ms", "bytesPerConnection", "bytesPerAgentPage", "bytesPerCallGrain", "bytesPerAgentGrain", "soakHeapGrowthBytesPerHour",
     ];
 
     [Fact]

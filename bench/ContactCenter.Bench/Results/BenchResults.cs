@@ -49,11 +49,11 @@ public sealed record BenchResults(
     double HttpToGrainRatio = 0,
     double GrainOpsDashboardCpuMicrosPerEvent = 0)
 {
-    /// <summary>The agent page as a Blazor circuit, measured in chromium.</summary>
-    public CircuitFigures Circuits { get; init; } = CircuitFigures.NotRun;
+    /// <summary>The agent page as agents have it (rendered per request, one hub connection), measured in chromium.</summary>
+    public AgentPageFigures AgentPages { get; init; } = AgentPageFigures.NotRun;
 
-    /// <summary>Heap per agent page held as a Blazor circuit, the front end's share (compare <see cref="BytesPerConnection"/>).</summary>
-    public double BytesPerCircuit => Math.Round(Circuits.HeapBytesPerPage);
+    /// <summary>Heap per open agent page, the front end's share (compare <see cref="BytesPerConnection"/>, a bare hub client's).</summary>
+    public double BytesPerAgentPage => Math.Round(AgentPages.HeapBytesPerPage);
 
     /// <summary>The latency target is stated at 10,000 events/s: report that load, or the nearest one measured below it.</summary>
     public static LatencyAtRate Headline(LiveFigures live) =>

@@ -45,9 +45,9 @@ public static class ResultsMarkdown
         Row(md, Inv($"Fan-out p99, {r.FanoutClients:N0} clients of mixed scopes at {r.FanoutEventsPerSec:N0} events/s, ms"), r.FanoutP99Ms, "0.0", 500, higherIsBetter: false);
         Row(md, Inv($"Agent screens p99, {r.AgentClients:N0} clients each on its own agent at {r.FanoutEventsPerSec:N0} events/s, ms"), r.AgentClientP99Ms, "0.0", 500, higherIsBetter: false);
         Row(md, "Memory per hub connection, the front end's share (clients in another process), bytes", r.BytesPerConnection, "N0", 65_536, higherIsBetter: false);
-        md.AppendLine(r.Circuits.Pages > 0
-            ? Inv($"| Agent page as a Blazor circuit (the page agents use), front end's heap / working set per page, {r.Circuits.Pages} pages in chromium, bytes | {r.Circuits.HeapBytesPerPage:N0} / {r.Circuits.WorkingSetBytesPerPage:N0} | reported; {r.Circuits.HeapBytesPerPage / Math.Max(1, r.BytesPerConnection):0.0}× a hub connection | |")
-            : "| Agent page as a Blazor circuit | not run | | |");
+        md.AppendLine(r.AgentPages.Pages > 0
+            ? Inv($"| Agent page as agents use it (rendered per request, one hub connection), front end's heap / working set per open page, {r.AgentPages.Pages} pages in chromium, bytes | {r.AgentPages.HeapBytesPerPage:N0} / {r.AgentPages.WorkingSetBytesPerPage:N0} | ≤ 65,536 (heap) | {Verdict(r.AgentPages.HeapBytesPerPage <= 65_536)}: {r.AgentPages.HeapBytesPerPage / 65_536:0.00}× the target |")
+            : "| Agent page as agents use it | not run | | |");
         Row(md, Inv($"Heap per active call grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerCallGrain, "N0", 4_096, higherIsBetter: false);
         Row(md, Inv($"Heap per agent grain at {r.MemoryGrains:N0}, bytes"), r.BytesPerAgentGrain, "N0", 4_096, higherIsBetter: false);
         if (r.Mode == "quick")

@@ -6,11 +6,11 @@ using Microsoft.Playwright;
 namespace ContactCenter.Bench.Screens;
 
 /// <summary>
-/// The browser side of <see cref="CircuitBench"/>, in a process of its own (<c>--hold-pages</c>), so
+/// The browser side of <see cref="AgentPageBench"/>, in a process of its own (<c>--hold-pages</c>), so
 /// Playwright's objects for each page stay out of the server's heap. Reads the server's address, a
 /// user name, a password, a path and a count, one per line; signs in on a first page of that path
-/// in Debian's chromium and prints <c>ready</c>; on a line <c>open</c>, opens the count of further
-/// pages of the path (each a circuit of its own) and prints <c>held {count} {seconds}</c> once every
+/// in Debian's chromium and prints <c>ready</c>; on each line <c>open</c>, opens the count of further
+/// pages of the path (each following the floor on its own) and prints <c>held {pages held} {seconds}</c> once every
 /// one shows its live content; keeps them open until its input closes.
 /// </summary>
 public static class PageHolder
@@ -47,27 +47,25 @@ public static class PageHolder
         await ShownAsync(first);
         await ReplyAsync(output, "ready");
 
-        if (await input.ReadLineAsync() != "open")
-        {
-            return 1;
-        }
-
-        var watch = Stopwatch.StartNew();
         var pages = new List<IPage>();
-        for (var i = 0; i < count; i++)
-        {
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(path);
-            await ShownAsync(page);
-            pages.Add(page);
-        }
-
-        await ReplyAsync(output, string.Create(CultureInfo.InvariantCulture, $"held {pages.Count} {watch.Elapsed.TotalSeconds:0.0}"));
         while (await input.ReadLineAsync() is { } line)
         {
-            if (line == "check")
+            if (line == "open")
             {
-                // Every page still live when the server has read its heap: a circuit that died would show as a smaller figure.
+                var watch = Stopwatch.StartNew();
+                for (var i = 0; i < count; i++)
+                {
+                    var page = await context.NewPageAsync();
+                    await page.GotoAsync(path);
+                    await ShownAsync(page);
+                    pages.Add(page);
+                }
+
+                await ReplyAsync(output, string.Create(CultureInfo.InvariantCulture, $"held {pages.Count} {watch.Elapsed.TotalSeconds:0.0}"));
+            }
+            else if (line == "check")
+            {
+                // Every page still live when the server has read its heap: a page that lost its connection would show as a smaller figure.
                 foreach (var page in pages)
                 {
                     await ShownAsync(page);
@@ -81,12 +79,13 @@ public static class PageHolder
         return 0;
     }
 
-    /// <summary>The agent's state and the call's running talk clock on screen: the circuit is up and rendering the live floor.</summary>
+    /// <summary>The agent's state and the call's running talk clock on screen, and the page following the agent on the hub.</summary>
     private static async Task ShownAsync(IPage page)
     {
         var options = new LocatorWaitForOptions { Timeout = (float)PageDeadline.TotalMilliseconds };
         await page.GetByTestId("agent-now").WaitForAsync(options);
         await page.GetByTestId("talk-clock").WaitForAsync(options);
+        await page.Locator("[data-testid=agent-live][data-live=on]").WaitForAsync(options);
     }
 
     private static async Task<string> LineAsync(TextReader input, string what) =>
