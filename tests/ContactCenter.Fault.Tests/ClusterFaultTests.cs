@@ -53,6 +53,8 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         var connector = new HttpConnector(viaBalancer ? cluster.Balancer : cluster.Front(1));
         await using var screen = watchFromFront1 ? await FloorHubClient.ConnectAsync(cluster.Balancer, "floor", reconnect: true, cookies: cluster.StickTo(1)) : null;
         await using var browser = watchFromFront1 ? await PinnedBrowser.OpenFloorAsync(cluster.Balancer, 1) : null;
+        var watchedAgent = $"after-kill-agent-{Guid.NewGuid():N}"[..24];
+        var agentPage = browser is null ? null : await browser.OpenAgentPageAsync(watchedAgent);
         var half = batches.Count / 2;
         await connector.PostAsync(batches.Take(half));
 
@@ -89,7 +91,7 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         {
             try
             {
-                await AssertBrowserFollowsTheFloorAsync(browser, connector, stream.Queues[0]);
+                await AssertBrowserFollowsTheFloorAsync(browser, agentPage!, watchedAgent, connector, stream.Queues[0]);
             }
             catch (Microsoft.Playwright.PlaywrightException)
             {
@@ -101,11 +103,14 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         return acknowledged;
     }
 
-    /// <summary>The page that was on the killed front end reloads itself onto the other one and shows a call posted after the kill.</summary>
-    private async Task AssertBrowserFollowsTheFloorAsync(PinnedBrowser browser, HttpConnector connector, string queue)
+    /// <summary>
+    /// The pages that were on the killed front end find the other one and show a call posted after
+    /// the kill: the floor page reloads itself there, the agent's page reconnects its hub connection.
+    /// </summary>
+    private async Task AssertBrowserFollowsTheFloorAsync(PinnedBrowser browser, Microsoft.Playwright.IPage agentPage, string agent, HttpConnector connector, string queue)
     {
         var now = Wire.Now();
-        var (agent, call) = ($"after-kill-agent-{Guid.NewGuid():N}"[..24], $"after-kill-call-{Guid.NewGuid():N}"[..23]);
+        var call = $"after-kill-call-{Guid.NewGuid():N}"[..23];
         await connector.PostAsync([[
             Events.LoggedIn(agent, "t-after-kill", now.AddMinutes(-2), queue),
             Events.Queued(call, queue, now.AddSeconds(-30)),
@@ -117,6 +122,10 @@ public sealed class ClusterFaultTests(ITestOutputHelper output)
         await Microsoft.Playwright.Assertions.Expect(browser.Page.GetByTestId($"call-{call}")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         await browser.ScreenshotAsync("cluster-front-end-killed.png");
         output.WriteLine($"the browser on the killed front end showed a call posted after the kill {watch.Elapsed.TotalSeconds:F1} s after it was posted (screenshot test-results/cluster-front-end-killed.png)");
+        await Microsoft.Playwright.Assertions.Expect(agentPage.GetByTestId("agent-current-call")).ToContainTextAsync(call, new() { Timeout = 30_000 });
+        await Microsoft.Playwright.Assertions.Expect(agentPage.GetByTestId("agent-live")).ToHaveAttributeAsync("data-live", "on");
+        await agentPage.ScreenshotAsync(new() { Path = Path.Combine(Chromium.ResultsFolder, "cluster-front-end-killed-agent-page.png") });
+        output.WriteLine($"the agent's page on the killed front end showed the agent's call {watch.Elapsed.TotalSeconds:F1} s after it was posted");
     }
 
     private async Task AssertScreenShowsFrontTwosFloorAsync(FloorHubClient screen, ClusterScript cluster)

@@ -21,6 +21,20 @@ public sealed class PinnedBrowser : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>
+    /// Opens an agent's page in another tab on the same front end, and waits until it follows the
+    /// agent on the hub (the agent need not be on the floor yet: the page waits for them).
+    /// </summary>
+    public async Task<IPage> OpenAgentPageAsync(string agentId)
+    {
+        var page = await Page.Context.NewPageAsync();
+        page.Console += (_, message) => Console.WriteLine($"agent page console {DateTimeOffset.UtcNow:HH:mm:ss.fff}: {message.Text}");
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync($"/agent/{agentId}");
+        await Expect(page.Locator("[data-testid=agent-live][data-live=on]")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        return page;
+    }
+
     /// <summary>Opens the floor page through <paramref name="balancer"/> on front end <paramref name="front"/>, and waits until it is live.</summary>
     public static async Task<PinnedBrowser> OpenFloorAsync(Uri balancer, int front)
     {
