@@ -34,7 +34,7 @@ public static class ResultsMarkdown
         md.AppendLine(Inv($"| Events/s: grain path / HTTP API / baseline loop | {r.GrainEventsPerSec:N0} / {r.HttpEventsPerSec:N0} / {r.BaselineEventsPerSec:N0} | | |"));
         md.AppendLine(Inv($"| CPU per event: HTTP API / baseline loop (µs) | {r.HttpCpuMicrosPerEvent:0.0} / {r.BaselineCpuMicrosPerEvent:0.0} | | |"));
         md.AppendLine(r.GrainOpsDashboardCpuMicrosPerEvent > 0
-            ? Inv($"| Grain path with Orleans' dashboard on (the cluster and production profiles), µs of CPU per event | {r.GrainOpsDashboardCpuMicrosPerEvent:0.0} ({r.GrainOpsDashboardCpuMicrosPerEvent / r.GrainCpuMicrosPerEvent - 1:+0%;-0%} on the grain path) | reported apart | |")
+            ? Inv($"| Grain path with Orleans' dashboard on (the cluster and production profiles), µs of CPU per event | {r.GrainOpsDashboardCpuMicrosPerEvent:0.0} ({r.GrainOpsDashboardCpuMicrosPerEvent / r.GrainCpuMicrosPerEvent - 1:+0%;-0%;0%} on the grain path) | reported apart | |")
             : "| Grain path with Orleans' dashboard on | not run | | |");
         md.AppendLine(r.ClusterHttpEventsPerSec > 0
             ? Inv($"| Cluster HTTP API (Redis), events/s; CPU per event, all processes (µs); saturated by 4 connectors, events/s; votes to evict a live silo | {r.ClusterHttpEventsPerSec:N0}; {r.ClusterHttpCpuMicrosPerEvent:0.0}; {r.ClusterOverloadEventsPerSec:N0}; {r.ClusterSuspicions} | | |")
