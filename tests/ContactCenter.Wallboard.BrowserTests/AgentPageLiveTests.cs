@@ -11,7 +11,6 @@ namespace ContactCenter.Wallboard.BrowserTests;
 [Collection(WallboardCollection.Name)]
 public sealed class AgentPageLiveTests(WallboardFixture app)
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions FirstRender = new() { Timeout = 20_000 };
     private readonly HttpClient http = app.Http();
 
     [Fact]
@@ -22,7 +21,7 @@ public sealed class AgentPageLiveTests(WallboardFixture app)
         var now = DateTimeOffset.UtcNow;
         await http.PostAsync(Events.InScope(agent, now.AddMinutes(-2)));
         var page = await app.SignInAsync(WallboardFixture.Ada, $"/agent/{agent}", 1366, 768);
-        await Expect(page.GetByTestId("agent-now")).ToBeVisibleAsync(FirstRender);
+        await Expect(page.GetByTestId("agent-now")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(page.GetByTestId("agent-current-call")).ToHaveCountAsync(0);
         await Expect(page.GetByTestId("agent-live")).ToHaveAttributeAsync("data-live", "on");
         var loaded = await page.EvaluateAsync<double>("performance.timeOrigin");
@@ -45,7 +44,7 @@ public sealed class AgentPageLiveTests(WallboardFixture app)
     public async Task The_help_button_opens_the_reasons_without_a_round_trip()
     {
         var page = await app.SignInAsync(WallboardFixture.Ada, $"/agent/{WallboardFixture.AdaAgentId}", 1366, 768);
-        await Expect(page.GetByTestId("help-button")).ToBeVisibleAsync(FirstRender);
+        await Expect(page.GetByTestId("help-button")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(page.GetByTestId("help-reason-0")).Not.ToBeVisibleAsync();
 
         await page.GetByTestId("help-button").ClickAsync();
@@ -60,7 +59,7 @@ public sealed class AgentPageLiveTests(WallboardFixture app)
         var other = Events.NewId("a");
         await http.PostAsync(Events.InScope(other, DateTimeOffset.UtcNow.AddMinutes(-1)));
         var page = await app.SignInAsync(WallboardFixture.Ada, $"/agent/{WallboardFixture.AdaAgentId}", 1366, 768);
-        await Expect(page.GetByTestId("help-button")).ToBeVisibleAsync(FirstRender);
+        await Expect(page.GetByTestId("help-button")).ToBeVisibleAsync(WallboardFixture.FirstRender);
 
         // Ada's own form (its antiforgery token and handler name), sent to another agent's page: that
         // page renders no form for her, so no handler runs.

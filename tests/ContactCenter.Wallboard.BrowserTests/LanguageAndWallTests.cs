@@ -12,7 +12,6 @@ namespace ContactCenter.Wallboard.BrowserTests;
 [Collection(WallboardCollection.Name)]
 public sealed class LanguageAndWallTests(WallboardFixture app)
 {
-    private static readonly LocatorAssertionsToBeVisibleOptions FirstRender = new() { Timeout = 20_000 };
 
     private readonly HttpClient http = app.Http();
 
@@ -25,7 +24,7 @@ public sealed class LanguageAndWallTests(WallboardFixture app)
 
         var page = await app.SignInAsync(WallboardFixture.Sam, "/floor", locale: "zh-CN");
 
-        await Expect(page.GetByTestId("floor-strip")).ToBeVisibleAsync(FirstRender);
+        await Expect(page.GetByTestId("floor-strip")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await Expect(page.GetByTestId("strip-waiting")).ToContainTextAsync("等待中的来电");
         await Expect(page.GetByTestId("nav-floor")).ToHaveTextAsync("现场");
@@ -40,7 +39,7 @@ public sealed class LanguageAndWallTests(WallboardFixture app)
     public async Task The_language_switch_is_remembered_across_reloads_and_switches_back()
     {
         var page = await app.SignInAsync(WallboardFixture.Sam, "/floor");
-        await Expect(page.GetByTestId("floor-strip")).ToBeVisibleAsync(FirstRender);
+        await Expect(page.GetByTestId("floor-strip")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(page.GetByTestId("nav-floor")).ToHaveTextAsync("Floor");
 
         await page.GetByTestId("culture-zh-CN").ClickAsync();
@@ -59,7 +58,7 @@ public sealed class LanguageAndWallTests(WallboardFixture app)
         var (call, agent) = (Events.NewId("c"), Events.NewId("a"));
         var now = DateTimeOffset.UtcNow;
         var page = await app.SignInAsync(WallboardFixture.Sam, "/floor");
-        await Expect(page.GetByTestId("floor-strip")).ToBeVisibleAsync(FirstRender);
+        await Expect(page.GetByTestId("floor-strip")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         var waiting = page.GetByTestId("strip-waiting").Locator(".strip-value");
         var before = int.Parse(await waiting.InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
 
@@ -79,7 +78,7 @@ public sealed class LanguageAndWallTests(WallboardFixture app)
         var tv = await app.SignInAsync(WallboardFixture.Ari, $"/tv?queues={string.Join(',', queues)}");
 
         var grid = tv.GetByTestId("tv-grid");
-        await Expect(grid).ToBeVisibleAsync(FirstRender);
+        await Expect(grid).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(tv.Locator("[data-testid^=queue-tile-wall-]")).ToHaveCountAsync(24);
         await Expect(grid).ToHaveAttributeAsync("data-columns", "6");
         await Expect(grid).ToHaveAttributeAsync("data-rows", "4");
@@ -97,17 +96,17 @@ public sealed class LanguageAndWallTests(WallboardFixture app)
     public async Task The_tv_and_the_agent_page_speak_chinese_to_a_chinese_browser()
     {
         var tv = await app.SignInAsync(WallboardFixture.Ari, $"/tv?queues={WallboardFixture.Queue}&teams={WallboardFixture.Team}", locale: "zh-CN");
-        await Expect(tv.GetByTestId("tv-grid")).ToBeVisibleAsync(FirstRender);
+        await Expect(tv.GetByTestId("tv-grid")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(tv.GetByTestId("tv-alerts")).ToContainTextAsync("告警");
         await Expect(tv.Locator(".tv-head h1")).ToContainTextAsync(WallboardFixture.QueueName);
         await tv.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "tv-mode-zh.png") });
 
         var agent = await app.SignInAsync(WallboardFixture.Ada, $"/agent/{WallboardFixture.AdaAgentId}", locale: "zh-CN");
-        await Expect(agent.GetByTestId("culture-switch")).ToBeVisibleAsync(FirstRender);
+        await Expect(agent.GetByTestId("culture-switch")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(agent.Locator("html")).ToHaveAttributeAsync("lang", "zh-CN");
         await agent.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "agent-page-zh.png") });
         var english = await app.SignInAsync(WallboardFixture.Ada, $"/agent/{WallboardFixture.AdaAgentId}");
-        await Expect(english.GetByTestId("culture-switch")).ToBeVisibleAsync(FirstRender);
+        await Expect(english.GetByTestId("culture-switch")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await english.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "agent-page.png") });
     }
 }

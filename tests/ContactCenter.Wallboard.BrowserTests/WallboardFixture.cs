@@ -24,6 +24,12 @@ public sealed class WallboardFixture() : FloorApp(Options()), IAsyncLifetime
     /// <summary>The team and queue sam and kim supervise: scenarios a supervisor must see use these.</summary>
     public const string Team = "t1";
     public const string Queue = "q1";
+
+    /// <summary>
+    /// A screen's first render: the server compiling the page or starting a circuit on a busy
+    /// machine (or wallboard.js bringing a failed start back) may take longer than Playwright's five seconds.
+    /// </summary>
+    public static readonly LocatorAssertionsToBeVisibleOptions FirstRender = new() { Timeout = 20_000 };
     public const string QueueName = "Billing";
     public const string TeamName = "North";
 

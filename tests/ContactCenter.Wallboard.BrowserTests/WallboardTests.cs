@@ -91,7 +91,7 @@ public sealed partial class WallboardTests(WallboardFixture app)
         var sockets = new System.Collections.Concurrent.ConcurrentQueue<string>();
         agentPage.WebSocket += (_, socket) => sockets.Enqueue(new Uri(socket.Url).AbsolutePath);
         await agentPage.ReloadAsync();
-        await Expect(agentPage.GetByTestId("agent-now")).ToBeVisibleAsync(FirstRender);
+        await Expect(agentPage.GetByTestId("agent-now")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(agentPage.GetByTestId("signed-in-name")).ToHaveTextAsync(WallboardFixture.Ada);
 
         await agentPage.GetByTestId("help-button").ClickAsync();
@@ -117,7 +117,7 @@ public sealed partial class WallboardTests(WallboardFixture app)
         await http.PostAsync(Events.Queued(Events.NewId("c"), queue, DateTimeOffset.UtcNow.AddSeconds(-8)));
         var tv = await app.SignInAsync(WallboardFixture.Ari, $"/tv?queues={queue}");
 
-        await Expect(tv.GetByTestId($"queue-tile-{queue}")).ToBeVisibleAsync(FirstRender);
+        await Expect(tv.GetByTestId($"queue-tile-{queue}")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         await Expect(tv.GetByTestId($"queue-tile-{queue}").GetByTestId("tile-waiting")).ToContainTextAsync("1");
         Assert.Equal(0, await tv.Locator("button:visible").CountAsync());
         await tv.ScreenshotAsync(new() { Path = Path.Combine(WallboardFixture.ResultsFolder, "tv-mode.png") });
@@ -129,7 +129,7 @@ public sealed partial class WallboardTests(WallboardFixture app)
         var queue = Events.NewId("q");
         await http.PostAsync(Events.Queued(Events.NewId("c"), queue, DateTimeOffset.UtcNow.AddSeconds(-8)));
         var tv = await app.SignInAsync(WallboardFixture.Ari, $"/tv?queues={queue}");
-        await Expect(tv.GetByTestId($"queue-tile-{queue}")).ToBeVisibleAsync(FirstRender);
+        await Expect(tv.GetByTestId($"queue-tile-{queue}")).ToBeVisibleAsync(WallboardFixture.FirstRender);
 
         // What blazor.web.js does when the server ends a circuit after an unhandled exception: it
         // shows the error element and nothing else (no reconnect state). A marker tells a reload apart.
@@ -188,12 +188,6 @@ public sealed partial class WallboardTests(WallboardFixture app)
         await Expect(page.GetByTestId("denied-own-page")).ToHaveAttributeAsync("href", $"agent/{WallboardFixture.AdaAgentId}");
     }
 
-    /// <summary>
-    /// A screen's first interactive render: the circuit starting on a busy machine (or wallboard.js
-    /// bringing a failed start back) may take longer than Playwright's default five seconds.
-    /// </summary>
-    private static readonly LocatorAssertionsToBeVisibleOptions FirstRender = new() { Timeout = 20_000 };
-
     /// <summary>The sign-in page, whatever return address it carries.</summary>
     private static Regex LoginPage() => LoginUrl();
 
@@ -234,7 +228,7 @@ public sealed partial class WallboardTests(WallboardFixture app)
     {
         var page = await app.SignInAsync(supervisor, "/");
         // Interactive once the live view rendered: the inbox is there (empty or not).
-        await Expect(page.GetByTestId("alert-inbox")).ToBeVisibleAsync(FirstRender);
+        await Expect(page.GetByTestId("alert-inbox")).ToBeVisibleAsync(WallboardFixture.FirstRender);
         return page;
     }
 }
