@@ -1,6 +1,5 @@
 using ContactCenter.Grains.Recovery;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ContactCenter.Grains.Alerts;
@@ -121,7 +120,7 @@ public sealed class RuleTimer
     {
         var services = grain.GrainContext.ActivationServices;
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger<RuleTimer>();
-        var stopping = services.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? default;
+        var stopping = Hosting.HostStopping.From(services);
         var self = grain.AsReference<IWakeGrain>();
         var id = grain.GrainContext.GrainId;
         grain.GrainContext.Deactivate(new(DeactivationReasonCode.ApplicationError, "a rule timer's turn failed"));

@@ -72,8 +72,7 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
     /// <summary>A request this grain sends itself after <paramref name="delay"/> on the wall clock; stopped when the activation ends.</summary>
     protected DelayedSelfCall Paced(TimeSpan delay, Func<Task> send)
     {
-        var stopping = ServiceProvider.GetService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>()?.ApplicationStopping ?? default;
-        var request = new DelayedSelfCall(delay, WallClock, send, Log, stopping);
+        var request = new DelayedSelfCall(delay, WallClock, send, Log, Hosting.HostStopping.From(ServiceProvider));
         paced.Add(request);
         return request;
     }
