@@ -11,10 +11,14 @@ public static class StoredStates
         floor.Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(FloorStorage.Name);
 
     /// <summary><paramref name="stateName"/> is also the grain type's name ("queue", "team").</summary>
-    public static async Task<GrainState<T>> StoredAsync<T>(this FloorClusterFixture floor, string stateName, string key)
+    public static Task<GrainState<T>> StoredAsync<T>(this FloorClusterFixture floor, string stateName, string key) =>
+        floor.StoredAsync<T>(stateName, stateName, key);
+
+    /// <summary>A state of a grain that has more than one: <paramref name="grainType"/> names the grain ("queue" for its "queue-book").</summary>
+    public static async Task<GrainState<T>> StoredAsync<T>(this FloorClusterFixture floor, string grainType, string stateName, string key)
     {
         var state = new GrainState<T>();
-        await floor.Storage().ReadStateAsync(stateName, GrainId.Create(stateName, key), state);
+        await floor.Storage().ReadStateAsync(stateName, GrainId.Create(grainType, key), state);
         return state;
     }
 

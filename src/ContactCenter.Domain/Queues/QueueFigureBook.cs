@@ -48,6 +48,37 @@ public sealed class QueueFigureBook
 
     public void Saved(IEnumerable<DateTimeOffset> starts) => unsaved.ExceptWith(starts);
 
+    /// <summary>True if the book holds intervals the history store has: a part of it lives only where the whole book was last written.</summary>
+    public bool HoldsSaved => intervals.Count > unsaved.Count;
+
+    /// <summary>
+    /// The book as it is written with every batch: only the intervals not yet saved (sharing
+    /// their counts), with the book's own bookkeeping. The rest is in the book last written whole
+    /// (see <see cref="Underlay"/>), so a batch's write does not grow with the hours a day has run.
+    /// </summary>
+    public QueueFigureBook UnsavedPart()
+    {
+        var part = new QueueFigureBook { lastPruned = lastPruned, tracked = tracked, unsaved = unsaved };
+        foreach (var start in unsaved)
+        {
+            if (intervals.TryGetValue(start, out var counts))
+            {
+                part.intervals[start] = counts;
+            }
+        }
+
+        return part;
+    }
+
+    /// <summary>Adds the intervals of the book last written whole that this one lacks: this one's are newer.</summary>
+    public void Underlay(QueueFigureBook whole)
+    {
+        foreach (var (start, counts) in whole.intervals)
+        {
+            intervals.TryAdd(start, counts);
+        }
+    }
+
     /// <summary>
     /// The starts of intervals a contribution will change that are older than the book keeps and
     /// not in it: the grain loads them from the history store before counting into them.

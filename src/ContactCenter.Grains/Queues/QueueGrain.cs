@@ -29,6 +29,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
     private readonly RuleTimer ruleTimer;
     private readonly IFloorHistory history;
+    private readonly IPersistentState<QueueFigureBook> wholeBook;
     private FeedPublisher feed = null!;
     private DelayedSelfCall historyFlush = null!;
     private bool headlineChanged;
@@ -39,12 +40,14 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
     public QueueGrain(
         [PersistentState("queue", FloorStorage.Name)] IPersistentState<QueueGrainState> state,
+        [PersistentState("queue-book", FloorStorage.Name)] IPersistentState<QueueFigureBook> wholeBook,
         FloorSettings settings,
         TimeProvider clock,
         IFloorHistory history)
         : base(state, settings, clock)
     {
         this.history = history;
+        this.wholeBook = wholeBook;
         ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
         catchUp = new CatchUp(Clock);
     }
@@ -55,6 +58,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await JoinBookAsync();
         if (State.Agents is { } rows)
         {
             foreach (var (agentId, row) in rows)
@@ -94,6 +98,22 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
         }
 
         await EvaluateRulesAsync();
+    }
+
+    /// <summary>
+    /// The batch's state holds the intervals the history store lacks; the book state holds the
+    /// whole book as last written. A state from before the book state held everything: its
+    /// saved intervals are written into the book state before a batch's write leaves them out.
+    /// </summary>
+    private async Task JoinBookAsync()
+    {
+        State.Figures.Underlay(wholeBook.State);
+        var upgrade = !wholeBook.RecordExists && State.Figures.HoldsSaved;
+        wholeBook.State = State.Figures;
+        if (upgrade)
+        {
+            await wholeBook.WriteStateAsync();
+        }
     }
 
     /// <summary>
@@ -241,6 +261,8 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
             return;
         }
 
+        // Whole first: once saved, these intervals leave the batch's state and live in the book state.
+        await wholeBook.WriteStateAsync();
         await history.SaveIntervalsAsync(QueueId, unsaved);
         State.Figures.Saved(unsaved.Select(pair => pair.Key));
         MarkDirty();

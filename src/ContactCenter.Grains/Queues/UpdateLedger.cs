@@ -19,6 +19,8 @@ public sealed class UpdateLedger
 
     private const byte FormatVersion = 1;
 
+    private static readonly Dictionary<string, Applied> NoneWritten = [];
+
     [NonSerialized]
     private readonly Dictionary<string, Applied> last = new(StringComparer.Ordinal);
 
@@ -27,13 +29,14 @@ public sealed class UpdateLedger
     public int Count => last.Count;
 
     /// <summary>
-    /// The entries as states written before the compact form held them; read into the ledger,
-    /// never written again (a ledger writes null here).
+    /// The entries as states written before the compact form held them; read into the ledger.
+    /// Written empty, not null: the release before reads an empty ledger here, where null would
+    /// fail every batch of a silo not yet upgraded.
     /// </summary>
     [Id(0)]
     internal Dictionary<string, Applied>? Written
     {
-        get => null;
+        get => NoneWritten;
         set
         {
             foreach (var (sender, applied) in value ?? [])

@@ -1,4 +1,7 @@
 using ContactCenter.Contracts.Floor;
+using ContactCenter.Domain.Configuration;
+using ContactCenter.Domain.Queues;
+using ContactCenter.Domain.Time;
 using ContactCenter.Grains.Queues;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
@@ -6,10 +9,12 @@ using Orleans.Serialization;
 namespace ContactCenter.Grains.Tests;
 
 /// <summary>
-/// A queue writes its ledgers with every batch, so they are written compactly; a state stored
-/// before that still reads, entry for entry, and nothing a ledger decides changes across a write.
+/// A queue writes its state with every batch, so it writes its ledgers compactly and of its
+/// intervals only those the history store lacks; a state stored before still reads, entry for
+/// entry, nothing a ledger decides changes across a write, and the release before does not fail
+/// on what this one writes.
 /// </summary>
-public sealed class UpdateLedgerFormatTests
+public sealed class QueueStateFormTests
 {
     private static readonly DateTimeOffset At = new(2026, 12, 1, 10, 0, 0, TimeSpan.Zero);
 
@@ -80,6 +85,63 @@ public sealed class UpdateLedgerFormatTests
         Assert.InRange(written, ids.Sum(id => id.Length + 1), ids.Sum(id => id.Length + 1) + (ids.Length * 10));
     }
 
+    [Fact]
+    public void The_release_before_reads_a_ledger_this_one_writes_as_empty_not_as_missing()
+    {
+        var ledger = new UpdateLedger();
+        ledger.Admit("c-1", 1, At);
+        var services = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(QueueGrainState).Assembly).AddAssembly(typeof(EarlierUpdateLedger).Assembly)).BuildServiceProvider();
+
+        var read = services.GetRequiredService<Serializer>().Deserialize<EarlierUpdateLedger>(services.GetRequiredService<Serializer>().SerializeToArray(ledger))!;
+
+        Assert.NotNull(read.Last);
+    }
+
+    [Fact]
+    public void A_batch_write_holds_only_the_intervals_the_history_store_lacks_however_long_the_day()
+    {
+        var (settled, counted) = (Book(160), Book(160));
+        var now = At.AddHours(7);
+        Count(counted, now);
+
+        var writtenSettled = serializer.SerializeToArray(new QueueGrainState { Figures = settled }).Length;
+        var written = serializer.SerializeToArray(new QueueGrainState { Figures = counted });
+        var read = serializer.Deserialize(written)!;
+
+        // Two days of intervals whole would be about 16 KB: what is written is the one counted into.
+        Assert.True(written.Length < writtenSettled + 200, $"{written.Length} bytes written");
+        Assert.Equal(1, read.Figures.IntervalCount);
+        read.Figures.Underlay(settled);
+        Assert.Equal(161, read.Figures.IntervalCount);
+        Assert.Equal(counted.Stats(now.AddDays(-3), now.AddHours(1)), read.Figures.Stats(now.AddDays(-3), now.AddHours(1)));
+        Assert.Equal(1, read.Figures.Stats(now, now.AddMinutes(15)).Offered - settled.Stats(now, now.AddMinutes(15)).Offered);
+    }
+
+    /// <summary>A book of <paramref name="intervals"/> busy intervals back from <see cref="At"/>, every one saved to the history store.</summary>
+    private static QueueFigureBook Book(int intervals)
+    {
+        var book = new QueueFigureBook();
+        book.TrackUnsaved();
+        for (var i = 0; i < intervals; i++)
+        {
+            for (var k = 0; k < 8; k++)
+            {
+                Count(book, At.AddMinutes(-15 * i).AddSeconds(k));
+            }
+        }
+
+        book.Saved(book.Unsaved().Select(pair => pair.Key));
+        return book;
+    }
+
+    private static void Count(QueueFigureBook book, DateTimeOffset at)
+    {
+        var settings = new QueueSettings();
+        book.Apply(new QueueContribution(QueueContributionKind.Offered, at, 0), 1, settings, SiteCalendar.Utc);
+        book.Apply(new QueueContribution(QueueContributionKind.Answered, at, 12), 1, settings, SiteCalendar.Utc);
+        book.Apply(new QueueContribution(QueueContributionKind.Handled, at, 250), 1, settings, SiteCalendar.Utc);
+    }
+
     private static void AssertScenario(QueueGrainState state)
     {
         Assert.Equal(2, state.CallLedger.Count);
@@ -93,4 +155,13 @@ public sealed class UpdateLedgerFormatTests
         Assert.Equal(["c-live"], state.LiveCalls);
         Assert.True(state.Registered);
     }
+}
+
+/// <summary>The update ledger as the release before declared it, word for word.</summary>
+[GenerateSerializer]
+public sealed class EarlierUpdateLedger
+{
+    [Id(0)] public Dictionary<string, UpdateLedger.Applied>? Last { get; set; }
+
+    [Id(1)] public DateTimeOffset PrunedAt { get; set; }
 }
