@@ -86,15 +86,19 @@ public sealed class QueueStateFormTests
     }
 
     [Fact]
-    public void The_release_before_reads_a_ledger_this_one_writes_as_empty_not_as_missing()
+    public void The_release_before_reads_each_ledger_this_one_writes_as_an_empty_ledger_of_its_own()
     {
-        var ledger = new UpdateLedger();
-        ledger.Admit("c-1", 1, At);
-        var services = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(QueueGrainState).Assembly).AddAssembly(typeof(EarlierUpdateLedger).Assembly)).BuildServiceProvider();
+        var state = new QueueGrainState();
+        state.CallLedger.Admit("c-1", 1, At);
+        state.AgentLedger.Admit("a-1", 1, At);
+        var services = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(QueueGrainState).Assembly).AddAssembly(typeof(EarlierQueueLedgers).Assembly)).BuildServiceProvider();
+        var serializer = services.GetRequiredService<Serializer>();
 
-        var read = services.GetRequiredService<Serializer>().Deserialize<EarlierUpdateLedger>(services.GetRequiredService<Serializer>().SerializeToArray(ledger))!;
+        var read = serializer.Deserialize<EarlierQueueLedgers>(serializer.SerializeToArray(state))!;
 
-        Assert.NotNull(read.Last);
+        Dictionary<string, UpdateLedger.Applied>[] ledgers = [read.CallLedger!.Last!, read.AgentLedger!.Last!, read.LateDayLedger!.Last!];
+        Assert.All(ledgers, ledger => Assert.Empty(ledger));
+        Assert.Equal(3, ledgers.Distinct(ReferenceEqualityComparer.Instance).Count());
     }
 
     [Fact]
@@ -155,6 +159,17 @@ public sealed class QueueStateFormTests
         Assert.Equal(["c-live"], state.LiveCalls);
         Assert.True(state.Registered);
     }
+}
+
+/// <summary>The queue state's ledgers as the release before declared them.</summary>
+[GenerateSerializer]
+public sealed class EarlierQueueLedgers
+{
+    [Id(6)] public EarlierUpdateLedger? CallLedger { get; set; }
+
+    [Id(7)] public EarlierUpdateLedger? AgentLedger { get; set; }
+
+    [Id(9)] public EarlierUpdateLedger? LateDayLedger { get; set; }
 }
 
 /// <summary>The update ledger as the release before declared it, word for word.</summary>

@@ -19,8 +19,6 @@ public sealed class UpdateLedger
 
     private const byte FormatVersion = 1;
 
-    private static readonly Dictionary<string, Applied> NoneWritten = [];
-
     [NonSerialized]
     private readonly Dictionary<string, Applied> last = new(StringComparer.Ordinal);
 
@@ -31,12 +29,13 @@ public sealed class UpdateLedger
     /// <summary>
     /// The entries as states written before the compact form held them; read into the ledger.
     /// Written empty, not null: the release before reads an empty ledger here, where null would
-    /// fail every batch of a silo not yet upgraded.
+    /// fail every batch of a silo not yet upgraded. A new one each time: the serializer writes
+    /// one instance once per state, and the release before would read its three ledgers as one.
     /// </summary>
     [Id(0)]
     internal Dictionary<string, Applied>? Written
     {
-        get => NoneWritten;
+        get => [];
         set
         {
             foreach (var (sender, applied) in value ?? [])
