@@ -26,15 +26,16 @@ public sealed class QueueStateFormTests
     private const string WrittenBefore =
         "ICAg4CGAAAAAAAAAAACBAAAAAAAAAADgIeABAeDBAcEBIeACAyEgMAExLNQuHVN0cmluZ0NvbXBhcmVyAAMBAeABBUENYy1saXZlIAANIYAAkJzckU/fCIEAAAAAAAAAAODo4EANYy1kb25lIAAdIYAACoBFik/fCIEAAAAAAAAAAODo4OAhgACQnNyRT98IgQAAAAAAAAAA4OAhIDgDAAMBAeABA0EHYS0xIAAxIYAA9Wn6kU/fCIEAAAAAAAAAAODo4OAhgAD1afqRT98IgQAAAAAAAAAA4OAhOAMAAwEB4AEDwVEIAw3gISA4AwADAQHgAQNBHWEtMS8yMDI2LTExLTMwIAAJIYCA5WT9kU/fCIEAAAAAAAAAAODo4OAhgIDlZP2RT98IgQAAAAAAAAAA4OAhAQPBJ+Dg";
 
-    private readonly Serializer<QueueGrainState> serializer = new ServiceCollection()
-        .AddSerializer(b => b.AddAssembly(typeof(QueueGrainState).Assembly))
+    /// <summary>This release's types and the earlier shapes declared below.</summary>
+    private readonly Serializer serializer = new ServiceCollection()
+        .AddSerializer(b => b.AddAssembly(typeof(QueueGrainState).Assembly).AddAssembly(typeof(EarlierQueueLedgers).Assembly))
         .BuildServiceProvider()
-        .GetRequiredService<Serializer<QueueGrainState>>();
+        .GetRequiredService<Serializer>();
 
     [Fact]
     public void A_queue_state_written_before_the_compact_ledgers_reads_every_entry()
     {
-        var state = serializer.Deserialize(Convert.FromBase64String(WrittenBefore))!;
+        var state = serializer.Deserialize<QueueGrainState>(Convert.FromBase64String(WrittenBefore))!;
 
         AssertScenario(state);
     }
@@ -42,7 +43,7 @@ public sealed class QueueStateFormTests
     [Fact]
     public void Ledgers_read_back_exactly_as_written_and_admit_the_same_updates()
     {
-        var state = serializer.Deserialize(serializer.SerializeToArray(serializer.Deserialize(Convert.FromBase64String(WrittenBefore))!))!;
+        var state = serializer.Deserialize<QueueGrainState>(serializer.SerializeToArray(serializer.Deserialize<QueueGrainState>(Convert.FromBase64String(WrittenBefore))!))!;
 
         AssertScenario(state);
         var later = At.AddMinutes(2);
@@ -59,7 +60,7 @@ public sealed class QueueStateFormTests
         state.CallLedger.Admit("c-1", long.MaxValue - 1, odd);
         state.CallLedger.Admit("c-2", 0, odd.AddHours(-0.5));
 
-        var read = serializer.Deserialize(serializer.SerializeToArray(state))!;
+        var read = serializer.Deserialize<QueueGrainState>(serializer.SerializeToArray(state))!;
 
         Assert.Equal(odd + UpdateLedger.Window, read.CallLedger.ExpiresAt("c-1"));
         Assert.Equal(odd.AddHours(-0.5) + UpdateLedger.Window, read.CallLedger.ExpiresAt("c-2"));
@@ -91,9 +92,6 @@ public sealed class QueueStateFormTests
         var state = new QueueGrainState();
         state.CallLedger.Admit("c-1", 1, At);
         state.AgentLedger.Admit("a-1", 1, At);
-        var services = new ServiceCollection().AddSerializer(b => b.AddAssembly(typeof(QueueGrainState).Assembly).AddAssembly(typeof(EarlierQueueLedgers).Assembly)).BuildServiceProvider();
-        var serializer = services.GetRequiredService<Serializer>();
-
         var read = serializer.Deserialize<EarlierQueueLedgers>(serializer.SerializeToArray(state))!;
 
         Dictionary<string, UpdateLedger.Applied>[] ledgers = [read.CallLedger!.Last!, read.AgentLedger!.Last!, read.LateDayLedger!.Last!];
@@ -110,7 +108,7 @@ public sealed class QueueStateFormTests
 
         var writtenSettled = serializer.SerializeToArray(new QueueGrainState { Figures = settled }).Length;
         var written = serializer.SerializeToArray(new QueueGrainState { Figures = counted });
-        var read = serializer.Deserialize(written)!;
+        var read = serializer.Deserialize<QueueGrainState>(written)!;
 
         // Two days of intervals whole would be about 16 KB: what is written is the one counted into.
         Assert.True(written.Length < writtenSettled + 200, $"{written.Length} bytes written");
