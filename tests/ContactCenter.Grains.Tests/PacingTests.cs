@@ -16,7 +16,7 @@ public sealed class PacingTests
         var clock = new FakeTimeProvider();
         var arrivals = new SemaphoreSlim(0);
         DelayedSelfCall? paced = null;
-        paced = new DelayedSelfCall(Delay, clock, () =>
+        paced = new DelayedSelfCall(Delay, new PacedSchedule(clock), () =>
         {
             paced!.Arrived();
             arrivals.Release();
@@ -37,7 +37,7 @@ public sealed class PacingTests
     {
         var clock = new FakeTimeProvider();
         var requests = 0;
-        var paced = new DelayedSelfCall(Delay, clock, () =>
+        var paced = new DelayedSelfCall(Delay, new PacedSchedule(clock), () =>
         {
             Interlocked.Increment(ref requests);
             return Task.CompletedTask;
@@ -59,6 +59,40 @@ public sealed class PacingTests
         Assert.Equal(1, Volatile.Read(ref requests));
     }
 
+    [Fact]
+    public async Task Waits_of_many_grains_share_one_schedule_and_each_goes_at_its_own_time()
+    {
+        var clock = new FakeTimeProvider();
+        var schedule = new PacedSchedule(clock);
+        var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        DelayedSelfCall Call(string name, TimeSpan delay) => new(delay, schedule, () =>
+        {
+            sent.Enqueue(name);
+            return Task.CompletedTask;
+        }, NullLogger.Instance);
+
+        var slow = Call("slow", Delay * 3);
+        var fast = Call("fast", Delay);
+        var stopped = Call("stopped", Delay * 2);
+
+        // The later wait is asked first: the earlier one must still re-arm the schedule's timer.
+        slow.Ask();
+        stopped.Ask();
+        fast.Ask();
+        stopped.Stop();
+
+        clock.Advance(Delay);
+        await Eventually.Get(() => Task.FromResult(sent.ToArray()), s => s.Length == 1, "the first request sent");
+        clock.Advance(Delay);
+        clock.Advance(Delay - TimeSpan.FromMilliseconds(1));
+        await Task.Yield();
+        Assert.Equal(["fast"], sent.ToArray());
+
+        clock.Advance(TimeSpan.FromMilliseconds(1));
+        await Eventually.Get(() => Task.FromResult(sent.ToArray()), s => s.Length == 2, "the second request sent");
+        Assert.Equal(["fast", "slow"], sent.ToArray());
+    }
+
     [Theory]
     [InlineData(false, LogLevel.Warning)]
     [InlineData(true, LogLevel.Debug)]
@@ -72,7 +106,7 @@ public sealed class PacingTests
             await host.CancelAsync();
         }
 
-        var paced = new DelayedSelfCall(Delay, clock, () => throw new OrleansException("No active nodes are compatible with grain livefeedregistry"), log, host.Token);
+        var paced = new DelayedSelfCall(Delay, new PacedSchedule(clock), () => throw new OrleansException("No active nodes are compatible with grain livefeedregistry"), log, host.Token);
 
         paced.Ask();
         clock.Advance(Delay);

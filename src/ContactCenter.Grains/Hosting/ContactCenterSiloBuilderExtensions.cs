@@ -25,6 +25,7 @@ public static class ContactCenterSiloBuilderExtensions
         silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(Domain.Time.WallClock.Key, TimeProvider.System);
+        silo.Services.TryAddSingleton(services => new Pacing.PacedSchedule(Domain.Time.WallClock.From(services)));
         silo.AddMemoryStreams(JoinCommand.StreamProvider);
         return silo;
     }

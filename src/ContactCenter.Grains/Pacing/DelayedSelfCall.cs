@@ -6,18 +6,19 @@ namespace ContactCenter.Grains.Pacing;
 /// "Come back to me in a moment": however often it is asked, one request is sent once the delay
 /// has passed on the wall clock, until the grain says it arrived. The wait holds no turn of the
 /// grain, and the request is a message to the grain, so it never interleaves with another one.
+/// The waits of a silo's grains share its <see cref="PacedSchedule"/>.
 /// </summary>
 /// <param name="hostStopping">Whether the host is shutting down: a request that fails then (its silo has left the cluster) is expected, not news.</param>
-public sealed class DelayedSelfCall(TimeSpan delay, TimeProvider wallClock, Func<Task> request, ILogger log, CancellationToken hostStopping = default)
+public sealed class DelayedSelfCall(TimeSpan delay, PacedSchedule schedule, Func<Task> request, ILogger log, CancellationToken hostStopping = default)
 {
-    private readonly CancellationTokenSource stopping = new();
     private int pending;
+    private volatile bool stopped;
 
     public void Ask()
     {
         if (Interlocked.Exchange(ref pending, 1) == 0)
         {
-            _ = SendLaterAsync();
+            schedule.Add(this, delay);
         }
     }
 
@@ -25,19 +26,24 @@ public sealed class DelayedSelfCall(TimeSpan delay, TimeProvider wallClock, Func
     public void Arrived() => Volatile.Write(ref pending, 0);
 
     /// <summary>The activation is ending: no more requests.</summary>
-    public void Stop() => stopping.Cancel();
+    public void Stop() => stopped = true;
 
-    private async Task SendLaterAsync()
+    /// <summary>The delay has passed: the schedule hands the request on.</summary>
+    internal void Send()
+    {
+        if (!stopped)
+        {
+            _ = SendAsync();
+        }
+    }
+
+    private async Task SendAsync()
     {
         // The call comes later and on the grain's own account, not as part of the request that asked for it.
         RequestContext.Remove(Alerts.CatchUp.ContextKey);
         try
         {
-            await Task.Delay(delay, wallClock, stopping.Token).ConfigureAwait(false);
             await request().ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
         }
         catch (SiloUnavailableException e)
         {

@@ -72,7 +72,7 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
     /// <summary>A request this grain sends itself after <paramref name="delay"/> on the wall clock; stopped when the activation ends.</summary>
     protected DelayedSelfCall Paced(TimeSpan delay, Func<Task> send)
     {
-        var request = new DelayedSelfCall(delay, WallClock, send, Log, Hosting.HostStopping.From(ServiceProvider));
+        var request = new DelayedSelfCall(delay, ServiceProvider.GetRequiredService<PacedSchedule>(), send, Log, Hosting.HostStopping.From(ServiceProvider));
         paced.Add(request);
         return request;
     }
