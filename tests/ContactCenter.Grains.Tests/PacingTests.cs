@@ -93,6 +93,41 @@ public sealed class PacingTests
         Assert.Equal(["fast", "slow"], sent.ToArray());
     }
 
+    [Fact]
+    public async Task A_clock_set_back_does_not_hold_a_request_back()
+    {
+        var ticking = new FakeTimeProvider();
+        var clock = new TimeOfDaySetBack(ticking);
+        var sent = 0;
+        var paced = new DelayedSelfCall(Delay, new PacedSchedule(clock), () =>
+        {
+            Interlocked.Increment(ref sent);
+            return Task.CompletedTask;
+        }, NullLogger.Instance);
+
+        paced.Ask();
+        clock.SetBack(TimeSpan.FromHours(1));
+        ticking.Advance(Delay);
+        await Eventually.Get(() => Task.FromResult(Volatile.Read(ref sent)), n => n == 1, "the request sent after its delay");
+    }
+
+    /// <summary>A wall clock whose time of day is set back while time goes on ticking (a correction, a resumed machine).</summary>
+    private sealed class TimeOfDaySetBack(FakeTimeProvider ticking) : TimeProvider
+    {
+        private TimeSpan back;
+
+        public void SetBack(TimeSpan by) => back += by;
+
+        public override DateTimeOffset GetUtcNow() => ticking.GetUtcNow() - back;
+
+        public override long GetTimestamp() => ticking.GetTimestamp();
+
+        public override long TimestampFrequency => ticking.TimestampFrequency;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+            ticking.CreateTimer(callback, state, dueTime, period);
+    }
+
     [Theory]
     [InlineData(false, LogLevel.Warning)]
     [InlineData(true, LogLevel.Debug)]

@@ -5,7 +5,7 @@ namespace ContactCenter.Grains.Pacing;
 /// history flush every half minute it is busy, so on a large floor nearly every agent has one
 /// waiting: a wait of its own (a delay task, its timer and its cancellation) cost about 700 bytes
 /// an agent, an entry here costs a slot in one queue. The queue is ordered by when each request
-/// falls due on the wall clock, and the timer is armed for the earliest.
+/// falls due, and the timer is armed for the earliest.
 /// </summary>
 public sealed class PacedSchedule : IDisposable
 {
@@ -28,12 +28,10 @@ public sealed class PacedSchedule : IDisposable
         }
     }
 
-    public TimeProvider WallClock => wallClock;
-
     /// <summary>Sends <paramref name="call"/> once <paramref name="delay"/> has passed.</summary>
     public void Add(DelayedSelfCall call, TimeSpan delay)
     {
-        var due = (wallClock.GetUtcNow() + delay).UtcTicks;
+        var due = Now() + (long)(delay.TotalSeconds * wallClock.TimestampFrequency);
         lock (gate)
         {
             waiting.Enqueue(call, due);
@@ -51,7 +49,7 @@ public sealed class PacedSchedule : IDisposable
         List<DelayedSelfCall> due = [];
         lock (gate)
         {
-            var now = wallClock.GetUtcNow().UtcTicks;
+            var now = Now();
             while (waiting.TryPeek(out var call, out var at) && at <= now)
             {
                 waiting.Dequeue();
@@ -61,7 +59,7 @@ public sealed class PacedSchedule : IDisposable
             armedFor = long.MaxValue;
             if (waiting.TryPeek(out _, out var next))
             {
-                Arm(next, TimeSpan.FromTicks(next - now));
+                Arm(next, wallClock.GetElapsedTime(now, next));
             }
         }
 
@@ -70,6 +68,12 @@ public sealed class PacedSchedule : IDisposable
             call.Send();
         }
     }
+
+    /// <summary>
+    /// The monotonic timestamp, not the time of day: a clock set back an hour (a correction, a
+    /// resumed virtual machine) must not hold every push and flush back an hour with it.
+    /// </summary>
+    private long Now() => wallClock.GetTimestamp();
 
     private void Arm(long due, TimeSpan delay)
     {
