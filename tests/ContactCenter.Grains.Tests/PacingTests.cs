@@ -111,6 +111,26 @@ public sealed class PacingTests
         await Eventually.Get(() => Task.FromResult(Volatile.Read(ref sent)), n => n == 1, "the request sent after its delay");
     }
 
+    [Fact]
+    public void A_schedule_disposed_with_its_silo_takes_no_more_requests()
+    {
+        var clock = new FakeTimeProvider();
+        var schedule = new PacedSchedule(clock);
+        var sent = 0;
+        var paced = new DelayedSelfCall(Delay, schedule, () =>
+        {
+            sent++;
+            return Task.CompletedTask;
+        }, NullLogger.Instance);
+
+        paced.Ask();
+        schedule.Dispose();
+        paced.Arrived();
+        paced.Ask();
+        clock.Advance(Delay * 2);
+        Assert.Equal(0, sent);
+    }
+
     /// <summary>A wall clock whose time of day is set back while time goes on ticking (a correction, a resumed machine).</summary>
     private sealed class TimeOfDaySetBack(FakeTimeProvider ticking) : TimeProvider
     {

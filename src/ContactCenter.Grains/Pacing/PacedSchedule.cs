@@ -17,6 +17,7 @@ public sealed class PacedSchedule : IDisposable
     private readonly PriorityQueue<DelayedSelfCall, long> waiting = new();
     private readonly ITimer timer;
     private long armedFor = long.MaxValue;
+    private bool disposed;
 
     public PacedSchedule(TimeProvider wallClock)
     {
@@ -34,6 +35,12 @@ public sealed class PacedSchedule : IDisposable
         var due = Now() + (long)(delay.TotalSeconds * wallClock.TimestampFrequency);
         lock (gate)
         {
+            if (disposed)
+            {
+                // The silo is shutting down: its grains are going, and so are their requests.
+                return;
+            }
+
             waiting.Enqueue(call, due);
             if (due < armedFor)
             {
@@ -42,7 +49,15 @@ public sealed class PacedSchedule : IDisposable
         }
     }
 
-    public void Dispose() => timer.Dispose();
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            disposed = true;
+            waiting.Clear();
+            timer.Dispose();
+        }
+    }
 
     private void SendDue()
     {
@@ -57,7 +72,7 @@ public sealed class PacedSchedule : IDisposable
             }
 
             armedFor = long.MaxValue;
-            if (waiting.TryPeek(out _, out var next))
+            if (!disposed && waiting.TryPeek(out _, out var next))
             {
                 Arm(next, wallClock.GetElapsedTime(now, next));
             }
