@@ -37,11 +37,7 @@ public sealed class PacingTests
     {
         var clock = new FakeTimeProvider();
         var requests = 0;
-        var paced = new DelayedSelfCall(Delay, new PacedSchedule(clock), () =>
-        {
-            Interlocked.Increment(ref requests);
-            return Task.CompletedTask;
-        }, NullLogger.Instance);
+        var paced = Sending(new PacedSchedule(clock), Delay, () => Interlocked.Increment(ref requests));
 
         paced.Ask();
         paced.Ask();
@@ -65,11 +61,7 @@ public sealed class PacingTests
         var clock = new FakeTimeProvider();
         var schedule = new PacedSchedule(clock);
         var sent = new System.Collections.Concurrent.ConcurrentQueue<string>();
-        DelayedSelfCall Call(string name, TimeSpan delay) => new(delay, schedule, () =>
-        {
-            sent.Enqueue(name);
-            return Task.CompletedTask;
-        }, NullLogger.Instance);
+        DelayedSelfCall Call(string name, TimeSpan delay) => Sending(schedule, delay, () => sent.Enqueue(name));
 
         var slow = Call("slow", Delay * 3);
         var fast = Call("fast", Delay);
@@ -99,11 +91,7 @@ public sealed class PacingTests
         var ticking = new FakeTimeProvider();
         var clock = new TimeOfDaySetBack(ticking);
         var sent = 0;
-        var paced = new DelayedSelfCall(Delay, new PacedSchedule(clock), () =>
-        {
-            Interlocked.Increment(ref sent);
-            return Task.CompletedTask;
-        }, NullLogger.Instance);
+        var paced = Sending(new PacedSchedule(clock), Delay, () => Interlocked.Increment(ref sent));
 
         paced.Ask();
         clock.SetBack(TimeSpan.FromHours(1));
@@ -117,11 +105,7 @@ public sealed class PacingTests
         var clock = new FakeTimeProvider();
         var schedule = new PacedSchedule(clock);
         var sent = 0;
-        var paced = new DelayedSelfCall(Delay, schedule, () =>
-        {
-            sent++;
-            return Task.CompletedTask;
-        }, NullLogger.Instance);
+        var paced = Sending(schedule, Delay, () => sent++);
 
         paced.Ask();
         schedule.Dispose();
@@ -130,6 +114,13 @@ public sealed class PacingTests
         clock.Advance(Delay * 2);
         Assert.Equal(0, sent);
     }
+
+    /// <summary>A paced call whose request only notes that it was sent.</summary>
+    private static DelayedSelfCall Sending(PacedSchedule schedule, TimeSpan delay, Action sent) => new(delay, schedule, () =>
+    {
+        sent();
+        return Task.CompletedTask;
+    }, NullLogger.Instance);
 
     /// <summary>A wall clock whose time of day is set back while time goes on ticking (a correction, a resumed machine).</summary>
     private sealed class TimeOfDaySetBack(FakeTimeProvider ticking) : TimeProvider
