@@ -97,7 +97,7 @@ public sealed class BenchChild : IAsyncDisposable
     }
 
     /// <summary>The benchmark's own executable beside its assembly (also where the smoke test's build puts it), or the dotnet host running the assembly.</summary>
-    private static ProcessStartInfo StartInfo(string flag)
+    internal static ProcessStartInfo StartInfo(params string[] arguments)
     {
         var assembly = typeof(BenchChild).Assembly.Location;
         var apphost = Path.ChangeExtension(assembly, OperatingSystem.IsWindows() ? ".exe" : null);
@@ -113,7 +113,11 @@ public sealed class BenchChild : IAsyncDisposable
             start.ArgumentList.Add(assembly);
         }
 
-        start.ArgumentList.Add(flag);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         return start;
     }
 }

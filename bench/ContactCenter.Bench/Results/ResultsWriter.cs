@@ -11,7 +11,8 @@ public static class ResultsWriter
 {
     public const string KeptMarker = "<!-- Written by hand below this line; the benchmark keeps it when it rewrites the figures above. -->";
 
-    private static readonly JsonSerializerOptions Json = new()
+    /// <summary>How figures are written, here and by a section's own process (<see cref="Hosting.SectionProcess"/>).</summary>
+    internal static readonly JsonSerializerOptions Json = new()
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
