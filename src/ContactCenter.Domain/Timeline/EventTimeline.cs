@@ -14,11 +14,19 @@ public sealed class EventTimeline<TFacts, TEntry>
     where TFacts : class, ITimelineFacts<TFacts, TEntry>, new()
     where TEntry : IOrderedEvent
 {
-    [Id(0)] private TFacts checkpoint = new();
+    [Id(0)] private TFacts checkpoint = Nothing;
     [Id(1)] private List<TEntry> entries = [];
     [Id(2)] private RecentEventIds foldedIds = new();
     [Id(3)] private DateTimeOffset? checkpointAt;
     [Id(4)] private int window = int.MaxValue;
+
+    /// <summary>
+    /// The checkpoint of every timeline that has folded nothing away, shared and never changed:
+    /// <see cref="Trim"/> gives a timeline its own before folding into it. A call's window is
+    /// unbounded, so a call never folds, and an empty checkpoint of its own cost a live call about
+    /// 370 bytes (the facts and their three empty lists).
+    /// </summary>
+    private static readonly TFacts Nothing = new();
 
     /// <summary>Windows up to this size are held in a list of exactly their size plus one.</summary>
     private const int SmallWindow = 64;
@@ -164,6 +172,11 @@ public sealed class EventTimeline<TFacts, TEntry>
 
     private void Trim()
     {
+        if (entries.Count > window && ReferenceEquals(checkpoint, Nothing))
+        {
+            checkpoint = new TFacts();
+        }
+
         while (entries.Count > window)
         {
             var oldest = entries[0];

@@ -12,11 +12,8 @@ public sealed class RecentEventIds
     [Id(0)] private ulong[] hashes = [];
     [Id(1)] private int next;
 
-    public bool Contains(string eventId)
-    {
-        var hash = Hash(eventId);
-        return Array.IndexOf(hashes, hash) >= 0;
-    }
+    /// <summary>A timeline that has folded nothing away (every live call's) hashes nothing to answer.</summary>
+    public bool Contains(string eventId) => hashes.Length > 0 && Array.IndexOf(hashes, Hash(eventId)) >= 0;
 
     public void Add(string eventId)
     {
