@@ -6,7 +6,7 @@ using static ContactCenter.Testing.Events;
 
 namespace ContactCenter.Grains.Tests;
 
-/// <summary>Grain timers die with an activation: state is flushed on deactivation, and the next activation re-arms from timestamps.</summary>
+/// <summary>State is flushed on deactivation, and the next activation judges its rules again from the stored timestamps.</summary>
 [Collection(FloorCollection.Name)]
 public sealed class ActivationTests(FloorClusterFixture floor)
 {
@@ -54,5 +54,52 @@ public sealed class FinishedCallTests(FloorClusterFixture floor)
     {
         var statistics = await floor.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         return statistics.Any(s => s.GrainId.Key.ToString() == call);
+    }
+}
+
+/// <summary>
+/// Orleans collects an activation idle for its collection age (15 minutes) whatever timers it has
+/// armed: a threshold further away than that (lunch warns at an hour) is reached only because the
+/// silo's rule schedule, not the activation, holds the wait and activates the subject for it.
+/// </summary>
+[Collection(FloorCollection.Name)]
+public sealed class CollectedSubjectTests(FloorClusterFixture floor)
+{
+    [Fact]
+    public async Task An_agent_at_lunch_whose_activation_went_is_woken_for_its_LongNotReady_an_hour_on()
+    {
+        var (agent, team, queue) = (Unique("a"), Unique("t"), Unique("q"));
+        var now = floor.Clock.GetUtcNow();
+        await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddHours(-2), queue), State(agent, AgentState.NotReady, now, "lunch")]);
+
+        Assert.True(await IsActive(floor, agent));
+        await floor.Grains.GetGrain<IAgentGrain>(agent).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Eventually.Get(() => IsActive(floor, agent), active => !active, "the agent's activation to go");
+        floor.Clock.Advance(TimeSpan.FromHours(1));
+
+        var alert = await floor.WaitFor(AlertRule.LongNotReady, agent, a => a.IsActive, "LongNotReady an hour into lunch, the agent not active");
+        Assert.Equal((AlertSeverity.Warning, now), (alert.Severity, alert.Since));
+    }
+
+    [Fact]
+    public async Task A_call_on_hold_whose_activation_went_is_woken_for_its_LongHold()
+    {
+        var (call, agent, queue, team) = (Unique("c"), Unique("a"), Unique("q"), Unique("t"));
+        var now = floor.Clock.GetUtcNow();
+        await floor.Sink.IngestAsync([LoggedIn(agent, team, now.AddMinutes(-5), queue), Queued(call, queue, now.AddSeconds(-100)), Answered(call, agent, now.AddSeconds(-90)), Held(call, now)]);
+
+        Assert.True(await IsActive(floor, call));
+        await floor.Grains.GetGrain<ICallGrain>(call).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        await Eventually.Get(() => IsActive(floor, call), active => !active, "the call's activation to go");
+        floor.Clock.Advance(TimeSpan.FromSeconds(60));
+
+        var alert = await floor.WaitFor(AlertRule.LongHold, call, a => a.IsActive, "LongHold at 60 s, the call not active");
+        Assert.Equal(now, alert.Since);
+    }
+
+    internal static async Task<bool> IsActive(FloorClusterFixture floor, string key)
+    {
+        var statistics = await floor.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        return statistics.Any(s => s.GrainId.Key.ToString() == key);
     }
 }

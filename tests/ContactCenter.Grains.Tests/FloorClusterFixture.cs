@@ -18,7 +18,7 @@ namespace ContactCenter.Grains.Tests;
 /// One in-process silo shared by the collection, on a fake clock that drives the grains' timers
 /// (Orleans' own background work stays on real time). Tests use their own grain keys.
 /// </summary>
-public sealed class FloorClusterFixture : IAsyncLifetime
+public class FloorClusterFixture : IAsyncLifetime
 {
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
 
@@ -61,10 +61,16 @@ public sealed class FloorClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Log);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            Configure(silo);
         });
         builder.ConfigureClient(client => client.AddMemoryStreams(JoinCommand.StreamProvider));
         Cluster = builder.Build();
         await Cluster.DeployAsync();
+    }
+
+    /// <summary>What a fixture of its own adds to the silo.</summary>
+    protected virtual void Configure(ISiloBuilder silo)
+    {
     }
 
     public async Task DisposeAsync()

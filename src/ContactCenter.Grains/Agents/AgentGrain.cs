@@ -23,7 +23,7 @@ namespace ContactCenter.Grains.Agents;
 /// leg (with its wrap-up) into its queue's handle time, and judges the agent rules on a timer armed for the next threshold.
 /// It calls no call back: a hand raised on a call is flagged there by whoever delivered the hand.
 /// </summary>
-public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAgentRowSource, IWakeGrain, IHistoryFlushGrain
+public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAgentRowSource, IRuleSubject, IHistoryFlushGrain
 {
     /// <summary>How long an agent's changed day waits before the history store takes it, on the wall clock.</summary>
     public static readonly TimeSpan HistoryDelay = TimeSpan.FromSeconds(30);
@@ -45,7 +45,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
     {
         this.aggregates = aggregates;
         this.history = history;
-        ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
+        ruleTimer = new RuleTimer(this, EvaluateRulesAsync);
         catchUp = new CatchUp(Clock);
     }
 
@@ -145,6 +145,8 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
 
     /// <summary>Activated from storage, the agent has re-armed its rule timers.</summary>
     public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
+
+    public Task RulesDue() => ruleTimer.DueAsync();
 
     public ValueTask<AgentRow?> PublishedRow() => ValueTask.FromResult(State.PublishedRow);
 

@@ -18,7 +18,7 @@ namespace ContactCenter.Grains.Alerts;
 /// alert's queue and team, and every supervisor action goes to the audit trail. It calls no
 /// subject back: what a resolve does to an agent's hand is the front end's command to the agent.
 /// </summary>
-public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
+public sealed partial class AlertGrain : Grain, IAlertGrain, IRuleSubject
 {
     private readonly IPersistentState<AlertGrainState> state;
     private readonly FloorSettings settings;
@@ -39,7 +39,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
         this.settings = settings;
         this.clock = clock;
         this.logger = logger;
-        lifecycleTimer = new RuleTimer(this, clock, AdvanceAsync);
+        lifecycleTimer = new RuleTimer(this, AdvanceAsync);
     }
 
     private Domain.Alerts.AlertRecord Record => state.State.Record;
@@ -48,6 +48,8 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IWakeGrain
 
     /// <summary>Activated from storage, the alert has caught up on its lifecycle and re-armed its timer.</summary>
     public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
+
+    public Task RulesDue() => lifecycleTimer.DueAsync();
 
     public async ValueTask Raise(AlertCondition condition)
     {

@@ -21,7 +21,7 @@ namespace ContactCenter.Grains.Calls;
 /// agent on another call refuses), hands every event on to the agent concerned, tells its queue
 /// what changed, and judges the call rules on a timer armed for the next threshold.
 /// </summary>
-public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallRowSource, IWakeGrain
+public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallRowSource, IRuleSubject
 {
     private readonly RuleTimer ruleTimer;
     private readonly CatchUp catchUp;
@@ -41,7 +41,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
         this.aggregates = aggregates;
         this.history = history;
         this.serializer = serializer;
-        ruleTimer = new RuleTimer(this, Clock, () => Durably(OnRuleTimerAsync));
+        ruleTimer = new RuleTimer(this, OnRuleTimerAsync);
         catchUp = new CatchUp(Clock);
     }
 
@@ -125,6 +125,8 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
 
     /// <summary>Activated from storage, a live call has re-armed its rule timers.</summary>
     public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
+
+    public Task RulesDue() => ruleTimer.DueAsync();
 
     public ValueTask<CallSnapshot?> GetSnapshot() =>
         ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow()) : null);

@@ -26,6 +26,11 @@ public static class ContactCenterSiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(Domain.Time.WallClock.Key, TimeProvider.System);
         silo.Services.TryAddSingleton(services => new Pacing.PacedSchedule(Domain.Time.WallClock.From(services)));
+        silo.Services.TryAddSingleton(services => new Alerts.RuleSchedule(
+            services.GetRequiredService<TimeProvider>(),
+            Domain.Time.WallClock.From(services),
+            services.GetRequiredService<Microsoft.Extensions.Logging.ILogger<Alerts.RuleSchedule>>(),
+            HostStopping.From(services)));
         silo.AddMemoryStreams(JoinCommand.StreamProvider);
         return silo;
     }

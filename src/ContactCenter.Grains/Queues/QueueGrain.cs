@@ -22,7 +22,7 @@ namespace ContactCenter.Grains.Queues;
 /// One queue: a partition of the floor view. Calls tell it their row and counting, agents their
 /// state; it keeps the figures per 15-minute interval and judges the queue rules.
 /// </summary>
-public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFeedGrain, IHistoryFlushGrain, IWakeGrain
+public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFeedGrain, IHistoryFlushGrain, IRuleSubject
 {
     /// <summary>How long changed intervals wait to go to the history store together, on the wall clock.</summary>
     public static readonly TimeSpan HistoryDelay = TimeSpan.FromSeconds(5);
@@ -48,7 +48,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     {
         this.history = history;
         this.wholeBook = wholeBook;
-        ruleTimer = new RuleTimer(this, Clock, () => Durably(EvaluateRulesAsync));
+        ruleTimer = new RuleTimer(this, EvaluateRulesAsync);
         catchUp = new CatchUp(Clock);
     }
 
@@ -343,6 +343,8 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
 
     public ValueTask<WakeList> Wake() =>
         ValueTask.FromResult(new WakeList([.. State.LiveCalls], [.. State.AgentStates.Keys], [AlertInbox.OfQueue(QueueId)], []));
+
+    public Task RulesDue() => ruleTimer.DueAsync();
 
     public ValueTask<QueueSnapshot> GetSnapshot()
     {
