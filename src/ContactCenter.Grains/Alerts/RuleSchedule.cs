@@ -1,3 +1,4 @@
+using ContactCenter.Grains.Pacing;
 using ContactCenter.Grains.Recovery;
 using Microsoft.Extensions.Logging;
 
@@ -14,35 +15,13 @@ namespace ContactCenter.Grains.Alerts;
 /// clock cost about 400 bytes a subject, a wait here an entry in one queue.
 /// </para>
 /// </summary>
-public sealed partial class RuleSchedule : IDisposable
+public sealed partial class RuleSchedule(TimeProvider clock, TimeProvider wallClock, ILogger<RuleSchedule> log, CancellationToken hostStopping)
+    : TimerQueue<RuleWait>(clock)
 {
     /// <summary>.NET timers reach about 49 days; a farther moment is reached in hops (the wait comes out and goes back in).</summary>
     private static readonly TimeSpan MaxHop = TimeSpan.FromDays(7);
     private const int ResetAttempts = 3;
     private static readonly TimeSpan ResetSlack = TimeSpan.FromMilliseconds(50);
-
-    private readonly TimeProvider clock;
-    private readonly TimeProvider wallClock;
-    private readonly ILogger<RuleSchedule> log;
-    private readonly CancellationToken hostStopping;
-    private readonly Lock gate = new();
-    private readonly PriorityQueue<RuleWait, long> waiting = new();
-    private readonly ITimer timer;
-    private long timerDue = RuleWait.Never;
-    private bool disposed;
-
-    public RuleSchedule(TimeProvider clock, TimeProvider wallClock, ILogger<RuleSchedule> log, CancellationToken hostStopping)
-    {
-        this.clock = clock;
-        this.wallClock = wallClock;
-        this.log = log;
-        this.hostStopping = hostStopping;
-        // The timer's callbacks belong to no request: none of the creating grain's context rides along.
-        using (ExecutionContext.SuppressFlow())
-        {
-            timer = clock.CreateTimer(static schedule => ((RuleSchedule)schedule!).SendDue(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
-    }
 
     /// <summary>
     /// <paramref name="wait"/>'s subject is due at <paramref name="at"/> (none: nothing is due). A
@@ -52,10 +31,10 @@ public sealed partial class RuleSchedule : IDisposable
     /// </summary>
     public void Arm(RuleWait wait, DateTimeOffset? at)
     {
-        lock (gate)
+        lock (Gate)
         {
             wait.ArmedFor = at?.UtcTicks ?? RuleWait.Never;
-            if (disposed || at is null || wait.QueuedFor <= wait.ArmedFor)
+            if (Disposed || at is null || wait.QueuedFor <= wait.ArmedFor)
             {
                 return;
             }
@@ -64,25 +43,15 @@ public sealed partial class RuleSchedule : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        lock (gate)
-        {
-            disposed = true;
-            waiting.Clear();
-            timer.Dispose();
-        }
-    }
-
-    private void SendDue()
+    protected override void SendDue()
     {
         List<RuleWait>? due = null;
-        lock (gate)
+        lock (Gate)
         {
-            var now = clock.GetUtcNow().UtcTicks;
-            while (waiting.TryPeek(out var wait, out var at) && at <= now)
+            var now = Clock.GetUtcNow().UtcTicks;
+            while (Waiting.TryPeek(out var wait, out var at) && at <= now)
             {
-                waiting.Dequeue();
+                Waiting.Dequeue();
                 if (wait.QueuedFor != at)
                 {
                     // An earlier moment was queued after this one and has come out already.
@@ -106,8 +75,8 @@ public sealed partial class RuleSchedule : IDisposable
                 (due ??= []).Add(wait);
             }
 
-            timerDue = RuleWait.Never;
-            if (!disposed && waiting.TryPeek(out _, out var next))
+            TimerDue = RuleWait.Never;
+            if (!Disposed && Waiting.TryPeek(out _, out var next))
             {
                 SetTimer(next);
             }
@@ -122,8 +91,8 @@ public sealed partial class RuleSchedule : IDisposable
     private void Enqueue(RuleWait wait, long at)
     {
         wait.QueuedFor = at;
-        waiting.Enqueue(wait, at);
-        if (at < timerDue)
+        Waiting.Enqueue(wait, at);
+        if (at < TimerDue)
         {
             SetTimer(at);
         }
@@ -136,13 +105,13 @@ public sealed partial class RuleSchedule : IDisposable
     /// </summary>
     private void SetTimer(long at)
     {
-        timerDue = at;
+        TimerDue = at;
         for (var attempt = 0; attempt < ResetAttempts; attempt++)
         {
-            var read = clock.GetUtcNow();
+            var read = Clock.GetUtcNow();
             var wait = TimeSpan.FromTicks(Math.Clamp(at - read.UtcTicks, 0, MaxHop.Ticks));
-            timer.Change(wait, Timeout.InfiniteTimeSpan);
-            if (clock.GetUtcNow() - read <= ResetSlack)
+            Timer.Change(wait, Timeout.InfiniteTimeSpan);
+            if (Clock.GetUtcNow() - read <= ResetSlack)
             {
                 return;
             }

@@ -7,74 +7,47 @@ namespace ContactCenter.Grains.Pacing;
 /// an agent, an entry here costs a slot in one queue. The queue is ordered by when each request
 /// falls due, and the timer is armed for the earliest.
 /// </summary>
-public sealed class PacedSchedule : IDisposable
+public sealed class PacedSchedule(TimeProvider wallClock) : TimerQueue<DelayedSelfCall>(wallClock)
 {
     /// <summary>A timer is never armed for less, so a request due a moment from now does not spin.</summary>
     private static readonly TimeSpan Shortest = TimeSpan.FromMilliseconds(1);
 
-    private readonly TimeProvider wallClock;
-    private readonly Lock gate = new();
-    private readonly PriorityQueue<DelayedSelfCall, long> waiting = new();
-    private readonly ITimer timer;
-    private long armedFor = long.MaxValue;
-    private bool disposed;
-
-    public PacedSchedule(TimeProvider wallClock)
-    {
-        this.wallClock = wallClock;
-        // The timer's callbacks belong to no request: none of the creating grain's context rides along.
-        using (ExecutionContext.SuppressFlow())
-        {
-            timer = wallClock.CreateTimer(static schedule => ((PacedSchedule)schedule!).SendDue(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
-    }
-
     /// <summary>Sends <paramref name="call"/> once <paramref name="delay"/> has passed.</summary>
     public void Add(DelayedSelfCall call, TimeSpan delay)
     {
-        var due = Now() + (long)(delay.TotalSeconds * wallClock.TimestampFrequency);
-        lock (gate)
+        var due = Now() + (long)(delay.TotalSeconds * Clock.TimestampFrequency);
+        lock (Gate)
         {
-            if (disposed)
+            if (Disposed)
             {
                 // The silo is shutting down: its grains are going, and so are their requests.
                 return;
             }
 
-            waiting.Enqueue(call, due);
-            if (due < armedFor)
+            Waiting.Enqueue(call, due);
+            if (due < TimerDue)
             {
                 Arm(due, delay);
             }
         }
     }
 
-    public void Dispose()
-    {
-        lock (gate)
-        {
-            disposed = true;
-            waiting.Clear();
-            timer.Dispose();
-        }
-    }
-
-    private void SendDue()
+    protected override void SendDue()
     {
         List<DelayedSelfCall> due = [];
-        lock (gate)
+        lock (Gate)
         {
             var now = Now();
-            while (waiting.TryPeek(out var call, out var at) && at <= now)
+            while (Waiting.TryPeek(out var call, out var at) && at <= now)
             {
-                waiting.Dequeue();
+                Waiting.Dequeue();
                 due.Add(call);
             }
 
-            armedFor = long.MaxValue;
-            if (!disposed && waiting.TryPeek(out _, out var next))
+            TimerDue = long.MaxValue;
+            if (!Disposed && Waiting.TryPeek(out _, out var next))
             {
-                Arm(next, wallClock.GetElapsedTime(now, next));
+                Arm(next, Clock.GetElapsedTime(now, next));
             }
         }
 
@@ -88,11 +61,11 @@ public sealed class PacedSchedule : IDisposable
     /// The monotonic timestamp, not the time of day: a clock set back an hour (a correction, a
     /// resumed virtual machine) must not hold every push and flush back an hour with it.
     /// </summary>
-    private long Now() => wallClock.GetTimestamp();
+    private long Now() => Clock.GetTimestamp();
 
     private void Arm(long due, TimeSpan delay)
     {
-        armedFor = due;
-        timer.Change(delay < Shortest ? Shortest : delay, Timeout.InfiniteTimeSpan);
+        TimerDue = due;
+        Timer.Change(delay < Shortest ? Shortest : delay, Timeout.InfiniteTimeSpan);
     }
 }
