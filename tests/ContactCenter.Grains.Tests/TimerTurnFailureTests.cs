@@ -4,9 +4,9 @@ using static ContactCenter.Testing.Events;
 namespace ContactCenter.Grains.Tests;
 
 /// <summary>
-/// A rule timer's turn is nobody's request, so nobody retries it: when it fails (here the history
-/// store refuses the alert's save once), the grain comes back from storage by itself and the
-/// threshold is judged again, rather than waiting for the call's next event.
+/// A rule timer's turn is a request only the silo's schedule sends, so no connector retries it:
+/// when it fails (here the history store refuses the alert's save once), the grain comes back from
+/// storage by itself and the threshold is judged again, rather than waiting for the call's next event.
 /// </summary>
 [Collection(FloorCollection.Name)]
 public sealed class TimerTurnFailureTests(FloorClusterFixture floor)

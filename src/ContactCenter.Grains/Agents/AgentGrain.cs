@@ -45,7 +45,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
     {
         this.aggregates = aggregates;
         this.history = history;
-        ruleTimer = new RuleTimer(this, EvaluateRulesAsync);
+        ruleTimer = new RuleTimer(this);
         catchUp = new CatchUp(Clock);
     }
 
@@ -146,7 +146,7 @@ public sealed class AgentGrain : DurableGrain<AgentGrainState>, IAgentGrain, IAg
     /// <summary>Activated from storage, the agent has re-armed its rule timers.</summary>
     public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
 
-    public Task RulesDue() => ruleTimer.DueAsync();
+    public Task RulesDue() => EvaluateRulesAsync();
 
     public ValueTask<AgentRow?> PublishedRow() => ValueTask.FromResult(State.PublishedRow);
 

@@ -39,7 +39,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRuleSubject
         this.settings = settings;
         this.clock = clock;
         this.logger = logger;
-        lifecycleTimer = new RuleTimer(this, AdvanceAsync);
+        lifecycleTimer = new RuleTimer(this);
     }
 
     private Domain.Alerts.AlertRecord Record => state.State.Record;
@@ -49,7 +49,7 @@ public sealed partial class AlertGrain : Grain, IAlertGrain, IRuleSubject
     /// <summary>Activated from storage, the alert has caught up on its lifecycle and re-armed its timer.</summary>
     public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
 
-    public Task RulesDue() => lifecycleTimer.DueAsync();
+    public Task RulesDue() => AdvanceAsync();
 
     public async ValueTask Raise(AlertCondition condition)
     {

@@ -126,6 +126,7 @@ public sealed partial class RuleSchedule(TimeProvider clock, TimeProvider wallCl
     /// </summary>
     private async Task SendAsync(RuleWait wait)
     {
+        // A test's or a replay's clock runs this on the thread that moved it, which may be serving a catch-up: the turn is the subject's own.
         RequestContext.Remove(CatchUp.ContextKey);
         try
         {

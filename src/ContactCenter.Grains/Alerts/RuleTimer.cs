@@ -4,17 +4,18 @@ namespace ContactCenter.Grains.Alerts;
 
 /// <summary>
 /// A grain's wait for the exact next moment a threshold or lifecycle step falls due: no ticking,
-/// no polling. Re-arming moves the one wait, which the silo's <see cref="RuleSchedule"/> keeps; the
-/// grain's <see cref="IRuleSubject.RulesDue"/> hands the turn to <see cref="DueAsync"/>.
+/// no polling. Re-arming moves the one wait, which the silo's <see cref="RuleSchedule"/> keeps and
+/// answers with the grain's <see cref="IRuleSubject.RulesDue"/>, a request like any other: a
+/// subject whose memory a failed turn left ahead of storage drops its activation as it does for
+/// any request.
 /// </summary>
 public sealed class RuleTimer
 {
     private readonly Grain grain;
-    private readonly Func<Task> onDue;
     private RuleSchedule? schedule;
     private RuleWait? wait;
 
-    public RuleTimer(Grain grain, Func<Task> onDue)
+    public RuleTimer(Grain grain)
     {
         if (grain is not IRuleSubject)
         {
@@ -22,7 +23,6 @@ public sealed class RuleTimer
         }
 
         this.grain = grain;
-        this.onDue = onDue;
     }
 
     public void Arm(DateTimeOffset? at)
@@ -39,22 +39,5 @@ public sealed class RuleTimer
         }
 
         schedule!.Arm(wait, at);
-    }
-
-    /// <summary>
-    /// The turn the schedule sent. On failure the activation goes, since its memory may be ahead of
-    /// storage; the schedule wakes the grain again from storage, and activating re-judges and re-arms.
-    /// </summary>
-    public async Task DueAsync()
-    {
-        try
-        {
-            await onDue();
-        }
-        catch
-        {
-            grain.GrainContext.Deactivate(new(DeactivationReasonCode.ApplicationError, "a rule timer's turn failed"));
-            throw;
-        }
     }
 }

@@ -41,7 +41,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
         this.aggregates = aggregates;
         this.history = history;
         this.serializer = serializer;
-        ruleTimer = new RuleTimer(this, OnRuleTimerAsync);
+        ruleTimer = new RuleTimer(this);
         catchUp = new CatchUp(Clock);
     }
 
@@ -126,7 +126,7 @@ public sealed class CallGrain : DurableGrain<CallGrainState>, ICallGrain, ICallR
     /// <summary>Activated from storage, a live call has re-armed its rule timers.</summary>
     public ValueTask<WakeList> Wake() => ValueTask.FromResult(WakeList.Empty);
 
-    public Task RulesDue() => ruleTimer.DueAsync();
+    public Task RulesDue() => OnRuleTimerAsync();
 
     public ValueTask<CallSnapshot?> GetSnapshot() =>
         ValueTask.FromResult(Facts.Exists ? CallView.Snapshot(CallId, Facts, State, Clock.GetUtcNow()) : null);

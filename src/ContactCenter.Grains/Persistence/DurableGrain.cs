@@ -86,8 +86,8 @@ public abstract class DurableGrain<TState> : Grain, IIncomingGrainCallFilter
             ? context.Invoke()
             : Durably(context.Invoke);
 
-    /// <summary>Runs a change (a request, or a timer's turn) and writes what it changed; on failure the activation goes.</summary>
-    protected async Task Durably(Func<Task> change)
+    /// <summary>Runs a request and writes what it changed; on failure the activation goes.</summary>
+    private async Task Durably(Func<Task> change)
     {
         try
         {

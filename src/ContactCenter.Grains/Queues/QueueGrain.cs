@@ -48,7 +48,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     {
         this.history = history;
         this.wholeBook = wholeBook;
-        ruleTimer = new RuleTimer(this, EvaluateRulesAsync);
+        ruleTimer = new RuleTimer(this);
         catchUp = new CatchUp(Clock);
     }
 
@@ -344,7 +344,7 @@ public sealed class QueueGrain : DurableGrain<QueueGrainState>, IQueueGrain, IFe
     public ValueTask<WakeList> Wake() =>
         ValueTask.FromResult(new WakeList([.. State.LiveCalls], [.. State.AgentStates.Keys], [AlertInbox.OfQueue(QueueId)], []));
 
-    public Task RulesDue() => ruleTimer.DueAsync();
+    public Task RulesDue() => EvaluateRulesAsync();
 
     public ValueTask<QueueSnapshot> GetSnapshot()
     {
