@@ -14,7 +14,7 @@ public sealed class BenchSmokeTests(ITestOutputHelper output)
 {
     private static readonly string[] RequiredFigures =
     [
-        "grainEventsPerSec", "httpEventsPerSec", "baselineEventsPerSec", "grainCpuMicrosPerEvent", "httpToGrainRatio", "grainOpsDashboardCpuMicrosPerEvent",
+        "grainEventsPerSec", "httpEventsPerSec", "baselineEventsPerSec", "grainCpuMicrosPerEvent", "grainAllocatedBytesPerEvent", "grainMessagesPerEvent", "httpToGrainRatio", "grainOpsDashboardCpuMicrosPerEvent",
         "eventToClientP50Ms", "eventToClientP99Ms", "alertToClientP99Ms",
         "fanoutClients", "fanoutEventsPerSec", "fanoutMessagesPerSec", "fanoutP99Ms", "agentClients", "agentClientP99Ms", "bytesPerConnection", "bytesPerAgentPage", "bytesPerCallGrain", "bytesPerAgentGrain", "soakHeapGrowthBytesPerHour",
     ];

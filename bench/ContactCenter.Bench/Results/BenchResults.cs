@@ -47,7 +47,9 @@ public sealed record BenchResults(
     double AgentClientP99Ms = 0,
     double BytesPerConnection = 0,
     double HttpToGrainRatio = 0,
-    double GrainOpsDashboardCpuMicrosPerEvent = 0)
+    double GrainOpsDashboardCpuMicrosPerEvent = 0,
+    double GrainAllocatedBytesPerEvent = 0,
+    double GrainMessagesPerEvent = 0)
 {
     /// <summary>The agent page as agents have it (rendered per request, one hub connection), measured in chromium.</summary>
     public AgentPageFigures AgentPages { get; init; } = AgentPageFigures.NotRun;
@@ -105,6 +107,8 @@ public sealed record BenchResults(
             live.AgentClientP99Ms,
             Math.Round(live.Connections.Server),
             throughput.HttpEventsPerSec / throughput.GrainEventsPerSec,
-            throughput.OpsDashboardCpuMicrosPerEvent);
+            throughput.OpsDashboardCpuMicrosPerEvent,
+            Math.Round(throughput.GrainAllocatedBytesPerEvent),
+            Math.Round(throughput.GrainMessagesPerEvent, 2));
     }
 }

@@ -33,6 +33,7 @@ public static class ResultsMarkdown
         Share(md, "HTTP API / grain path, events/s", r.HttpToGrainRatio, 0.5);
         md.AppendLine(Inv($"| Events/s: grain path / HTTP API / baseline loop | {r.GrainEventsPerSec:N0} / {r.HttpEventsPerSec:N0} / {r.BaselineEventsPerSec:N0} | | |"));
         md.AppendLine(Inv($"| CPU per event: HTTP API / baseline loop (µs) | {r.HttpCpuMicrosPerEvent:0.0} / {r.BaselineCpuMicrosPerEvent:0.0} | | |"));
+        md.AppendLine(Inv($"| Grain path's work per event, steady where its CPU is not: bytes allocated; messages within the silo | {r.GrainAllocatedBytesPerEvent:N0}; {r.GrainMessagesPerEvent:0.00} | | |"));
         md.AppendLine(r.GrainOpsDashboardCpuMicrosPerEvent > 0
             ? Inv($"| Grain path with Orleans' dashboard on (the cluster and production profiles), µs of CPU per event | {r.GrainOpsDashboardCpuMicrosPerEvent:0.0} ({r.GrainOpsDashboardCpuMicrosPerEvent / r.GrainCpuMicrosPerEvent - 1:+0%;-0%;0%} on the grain path) | reported apart | |")
             : "| Grain path with Orleans' dashboard on | not run | | |");

@@ -18,6 +18,8 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
 
         var tally = new BatchTally();
         stateWrites?.Reset();
+        using var messages = new MessageTally();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         var watch = Stopwatch.StartNew();
@@ -25,7 +27,12 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         watch.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var jitUsed = System.Runtime.JitInfo.GetCompilationTime() - jit;
-        var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected) { JitSeconds = jitUsed.TotalSeconds };
+        var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected)
+        {
+            JitSeconds = jitUsed.TotalSeconds,
+            AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated,
+            GrainMessages = messages.Sent,
+        };
         if (run.Accepted < run.Events / 2)
         {
             // A floor that already knew the events measures the duplicate check, not ingestion.
