@@ -22,7 +22,7 @@ public static class ContactCenterSiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => services.GetRequiredService<Recovery.FloorWake>());
         // Grain state is stored with Orleans' own version-tolerant serializer: the state classes
         // declare their fields with [Id] (private setters included), which JSON would not see.
-        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
+        silo.Services.AddSingleton<IGrainStorageSerializer, Persistence.GrainStateSerializer>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.TryAddKeyedSingleton(Domain.Time.WallClock.Key, TimeProvider.System);
         silo.Services.TryAddSingleton(services => new Pacing.PacedSchedule(Domain.Time.WallClock.From(services)));

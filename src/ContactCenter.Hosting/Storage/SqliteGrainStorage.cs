@@ -1,4 +1,5 @@
 using System.Diagnostics.Metrics;
+using System.Runtime.InteropServices;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
@@ -79,7 +80,7 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         // Serialised in the grain's turn, before anything else can change the state.
-        var payload = serializer.Serialize(grainState.State).ToArray();
+        var payload = Bytes(serializer.Serialize(grainState.State));
         var name = new KeyValuePair<string, object?>("state", stateName);
         writes?.Add(1, name);
         writtenBytes?.Add(payload.Length, name);
@@ -102,6 +103,12 @@ public sealed class SqliteGrainStorage : IGrainStorage, IAsyncDisposable
         await loop.ConfigureAwait(false);
         connection.Dispose();
     }
+
+    /// <summary>The serializer's own array where it is one whole: <see cref="BinaryData.ToArray"/> copies, a second payload per write.</summary>
+    private static byte[] Bytes(BinaryData data) =>
+        MemoryMarshal.TryGetArray(data.ToMemory(), out var segment) && segment is { Array: { } array, Offset: 0 } && segment.Count == array.Length
+            ? array
+            : data.ToArray();
 
     private Task<StoredRow?> Submit(StorageRequest request)
     {
