@@ -22,7 +22,8 @@ public static class PathBench
     /// Orleans' own dashboard on, as the cluster and production profiles ship it: it times every
     /// grain call. Its cost is reported apart from the product's figures.
     /// </param>
-    public static async Task<ThroughputRun> GrainsAsync(FloorStream stream, int inFlight, TextWriter log, bool opsDashboard = false)
+    /// <param name="allocationTypes">Samples what the timed part allocates, by type, if given.</param>
+    public static async Task<ThroughputRun> GrainsAsync(FloorStream stream, int inFlight, TextWriter log, bool opsDashboard = false, AllocationSampler? allocationTypes = null)
     {
         var clock = new ReplayClock(stream.Start);
         await using var host = await BenchHost.StartReplayAsync(clock, settings: opsDashboard ? OpsDashboardOn : null);
@@ -32,7 +33,7 @@ public static class PathBench
         {
             var result = await sink.IngestAsync(batch);
             tally.Add(result.Accepted, result.Duplicates, result.Rejected.Count, result.Rejected.Count > 0 ? Describe(result.Rejected[0]) : null);
-        }, inFlight, stateWrites);
+        }, inFlight, stateWrites, allocationTypes);
         return await feeder.RunAsync(opsDashboard ? OpsDashboardPath : GrainPath, stream, log);
     }
 

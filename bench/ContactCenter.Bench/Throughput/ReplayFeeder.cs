@@ -8,7 +8,7 @@ namespace ContactCenter.Bench.Throughput;
 /// clock follows the events (each batch moves it to its last event, so rule timers fire at the
 /// instants the events imply, not hours late), and up to <c>inFlight</c> batches are in flight.
 /// </summary>
-public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTally, Task> apply, int inFlight, StateWriteTally? stateWrites = null)
+public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTally, Task> apply, int inFlight, StateWriteTally? stateWrites = null, AllocationSampler? allocationTypes = null)
 {
     public async Task<ThroughputRun> RunAsync(string path, FloorStream stream, TextWriter log)
     {
@@ -22,9 +22,11 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var jit = System.Runtime.JitInfo.GetCompilationTime();
+        allocationTypes?.Start();
         var watch = Stopwatch.StartNew();
         await FeedAsync(stream.Measured, tally);
         watch.Stop();
+        allocationTypes?.Stop();
         var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         var jitUsed = System.Runtime.JitInfo.GetCompilationTime() - jit;
         var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected)

@@ -84,11 +84,14 @@ public static class ThroughputBench
         var baseline = Baseline(stream, runs, log);
         await WarmUpAsync(mode, PathBench.GrainPath, () => PathBench.GrainsAsync(stream, InFlightBatches, TextWriter.Null), log);
         var grains = new List<ThroughputRun>();
+        using var allocations = new AllocationSampler();
         for (var i = 0; i < runs; i++)
         {
-            grains.Add(await PathBench.GrainsAsync(stream, InFlightBatches, log));
+            grains.Add(await PathBench.GrainsAsync(stream, InFlightBatches, log, allocationTypes: allocations));
         }
 
+        log.WriteLine("  what the timed runs allocated, by type (the runtime's allocation ticks):");
+        log.WriteLine(allocations.Top(25));
         static double Median(IEnumerable<double> values) => values.Order().ElementAt(values.Count() / 2);
         log.WriteLine(System.FormattableString.Invariant(
             $"grain path median {Median(grains.Select(r => r.CpuMicrosPerEvent)):0.0} µs CPU/event, {Median(grains.Select(r => r.EventsPerSec)):N0} events/s; baseline median {Median(baseline.Select(r => r.CpuMicrosPerEvent)):0.0} µs CPU/event"));
