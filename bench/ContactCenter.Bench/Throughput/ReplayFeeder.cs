@@ -20,6 +20,8 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         stateWrites?.Reset();
         using var messages = new MessageTally();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var paused = GC.GetTotalPauseDuration();
+        var collections = GC.CollectionCount(0);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var jit = System.Runtime.JitInfo.GetCompilationTime();
         allocationTypes?.Start();
@@ -34,6 +36,8 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
             JitSeconds = jitUsed.TotalSeconds,
             AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated,
             GrainMessages = messages.Sent,
+            GcPauseSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds,
+            Collections = GC.CollectionCount(0) - collections,
         };
         if (run.Accepted < run.Events / 2)
         {

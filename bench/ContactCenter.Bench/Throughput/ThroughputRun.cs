@@ -29,6 +29,11 @@ public sealed record ThroughputRun(
     /// <summary>Messages Orleans sent within the silo during the run: requests, one-way calls and responses.</summary>
     public long? GrainMessages { get; init; }
 
+    /// <summary>Time the collector held every thread during the run, and the collections it made (every generation counts in the first).</summary>
+    public double? GcPauseSeconds { get; init; }
+
+    public int? Collections { get; init; }
+
     public double AllocatedBytesPerEvent => (AllocatedBytes ?? 0) / (double)Events;
 
     public double GrainMessagesPerEvent => (GrainMessages ?? 0) / (double)Events;
@@ -42,5 +47,6 @@ public sealed record ThroughputRun(
         (JitSeconds is { } jit ? $", JIT {jit * 1e6 / Events:0.0} µs/event" : "") +
         (AllocatedBytes is not null ? $", {AllocatedBytesPerEvent / 1024:0.0} KB allocated/event" : "") +
         (GrainMessages is not null ? $", {GrainMessagesPerEvent:0.0} grain messages/event" : "") +
+        (GcPauseSeconds is { } pause ? $", collector's pauses {pause * 1e6 / Events:0.0} µs/event over {Collections} collections" : "") +
         (Suspicions is { } votes ? $", silos voted to evict another {votes} time(s)" : "");
 }
