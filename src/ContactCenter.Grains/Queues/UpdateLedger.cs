@@ -1,3 +1,5 @@
+using ContactCenter.Grains.Persistence;
+
 namespace ContactCenter.Grains.Queues;
 
 /// <summary>
@@ -109,37 +111,24 @@ public sealed class UpdateLedger
             oldest = Math.Min(oldest, applied.At.UtcTicks);
         }
 
-        // A queue encodes three ledgers with every batch it writes: one buffer per thread, kept
-        // between them, so each costs only its exact array.
-        var writer = encoder ??= new BinaryWriter(new MemoryStream(4 * 1024));
-        var buffer = (MemoryStream)writer.BaseStream;
-        buffer.SetLength(0);
-        buffer.Position = 0;
-        writer.Write(FormatVersion);
-        writer.Write7BitEncodedInt(last.Count);
-        writer.Write7BitEncodedInt64(last.Count == 0 ? 0 : oldest);
-        foreach (var (sender, applied) in last)
+        // A queue encodes three ledgers with every batch it writes: through a buffer kept between them.
+        return KeptBuffer.Write(ref encoder, (last, oldest), static (ledger, writer) =>
         {
-            writer.Write(sender);
-            writer.Write7BitEncodedInt64(applied.Seq);
-            writer.Write7BitEncodedInt64(applied.At.UtcTicks - oldest);
-        }
-
-        writer.Flush();
-        var entries = buffer.ToArray();
-        if (buffer.Capacity > KeptEncoderCapacity)
-        {
-            encoder = null;
-        }
-
-        return entries;
+            var (entries, oldest) = ledger;
+            writer.Write(FormatVersion);
+            writer.Write7BitEncodedInt(entries.Count);
+            writer.Write7BitEncodedInt64(entries.Count == 0 ? 0 : oldest);
+            foreach (var (sender, applied) in entries)
+            {
+                writer.Write(sender);
+                writer.Write7BitEncodedInt64(applied.Seq);
+                writer.Write7BitEncodedInt64(applied.At.UtcTicks - oldest);
+            }
+        });
     }
 
-    /// <summary>An encoder grown past this by one long ledger is not kept for the next.</summary>
-    private const int KeptEncoderCapacity = 256 * 1024;
-
     [ThreadStatic]
-    private static BinaryWriter? encoder;
+    private static KeptBuffer? encoder;
 
     private void Decode(byte[]? entries)
     {
