@@ -34,7 +34,7 @@ public sealed class ReplayFeeder(ReplayClock clock, Func<FloorEvent[], BatchTall
         var run = new ThroughputRun(path, stream.MeasuredEvents, watch.Elapsed.TotalSeconds, cpuUsed.TotalSeconds, tally.Accepted, tally.Duplicates, tally.Rejected)
         {
             JitSeconds = jitUsed.TotalSeconds,
-            AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated,
+            AllocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocated is var bytes and >= 0 ? bytes : null,
             GrainMessages = messages.Sent,
             GcPauseSeconds = (GC.GetTotalPauseDuration() - paused).TotalSeconds,
             Collections = GC.CollectionCount(0) - collections,

@@ -50,7 +50,7 @@ public sealed record ThroughputFigures(
     public double HttpCpuMicrosPerEvent => Median.Of(Http.Select(r => r.CpuMicrosPerEvent));
 
     /// <summary>Bytes allocated per event on the grain path: a figure of the work, steady from run to run where the CPU is not.</summary>
-    public double GrainAllocatedBytesPerEvent => Median.Of(Grains.Select(r => r.AllocatedBytesPerEvent));
+    public double GrainAllocatedBytesPerEvent => Grains.Select(r => r.AllocatedBytesPerEvent).OfType<double>().ToList() is { Count: > 0 } measured ? Median.Of(measured) : 0;
 
     /// <summary>Messages within the silo per event on the grain path (requests, one-way calls, responses).</summary>
     public double GrainMessagesPerEvent => Median.Of(Grains.Select(r => r.GrainMessagesPerEvent));
