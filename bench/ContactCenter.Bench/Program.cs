@@ -21,6 +21,11 @@ if (args is [ContactCenter.Bench.Hosting.SectionProcess.Flag, var section, var s
     return await ContactCenter.Bench.Hosting.SectionProcess.ChildAsync(section, sectionMode, figures, BenchProgram.SectionAsync);
 }
 
+if (!ContactCenter.Bench.Hosting.JitTiering.Immediate)
+{
+    return await ContactCenter.Bench.Hosting.JitTiering.RunAgainAsync(args);
+}
+
 var mode = args.Contains("--smoke") ? BenchMode.Smoke : args.Contains("--quick") ? BenchMode.Quick : BenchMode.Full;
 var folder = Option("--out") ?? BenchFolder.Locate();
 return await BenchProgram.RunAsync(mode, folder, Console.Out, Option("--only"));

@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace ContactCenter.Bench.Results;
 
 /// <summary>Where the figures were measured: they mean little without it.</summary>
-public sealed record MachineInfo(string Cpu, int Cores, double MemoryGiB, string Os, string Runtime, string Gc)
+public sealed record MachineInfo(string Cpu, int Cores, double MemoryGiB, string Os, string Runtime, string Gc, string Jit)
 {
     public static MachineInfo Current() => new(
         CpuModel(),
@@ -13,9 +13,10 @@ public sealed record MachineInfo(string Cpu, int Cores, double MemoryGiB, string
         Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1024.0 * 1024 * 1024), 1),
         RuntimeInformation.OSDescription,
         RuntimeInformation.FrameworkDescription,
-        GCSettings.IsServerGC ? "server" : "workstation");
+        GCSettings.IsServerGC ? "server" : "workstation",
+        Hosting.JitTiering.Immediate ? "tiered with PGO, no tier-up delay" : "tiered with PGO");
 
-    public override string ToString() => $"{Cpu}, {Cores} cores, {MemoryGiB} GiB, {Os}, {Runtime}, {Gc} GC";
+    public override string ToString() => $"{Cpu}, {Cores} cores, {MemoryGiB} GiB, {Os}, {Runtime}, {Gc} GC, JIT {Jit}";
 
     private static string CpuModel()
     {

@@ -17,6 +17,12 @@ public static class PageHolder
 {
     public const string Flag = "--hold-pages";
 
+    /// <summary>
+    /// Pages opened at once: one at a time left the two cores idle while each page waited on the
+    /// network (0.32 s a page); the server ends up holding the same pages either way.
+    /// </summary>
+    private const int OpenTogether = 4;
+
     /// <summary>Each page waits for its live content at most this long: a page that never shows it fails the run.</summary>
     private static readonly TimeSpan PageDeadline = TimeSpan.FromSeconds(30);
 
@@ -55,12 +61,9 @@ public static class PageHolder
             if (line == "open")
             {
                 var watch = Stopwatch.StartNew();
-                for (var i = 0; i < count; i++)
+                for (var opened = 0; opened < count; opened += OpenTogether)
                 {
-                    var page = await context.NewPageAsync();
-                    await page.GotoAsync(path);
-                    await ShownAsync(page);
-                    pages.Add(page);
+                    pages.AddRange(await Task.WhenAll(Enumerable.Range(0, Math.Min(OpenTogether, count - opened)).Select(_ => OpenAsync(context, path))));
                 }
 
                 await ReplyAsync(output, string.Create(CultureInfo.InvariantCulture, $"held {pages.Count} {watch.Elapsed.TotalSeconds:0.0}"));
@@ -79,6 +82,14 @@ public static class PageHolder
 
         await context.CloseAsync();
         return 0;
+    }
+
+    private static async Task<IPage> OpenAsync(IBrowserContext context, string path)
+    {
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(path);
+        await ShownAsync(page);
+        return page;
     }
 
     /// <summary>The agent's state and the call's running talk clock on screen, and the page following the agent on the hub.</summary>

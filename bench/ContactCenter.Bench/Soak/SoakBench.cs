@@ -40,14 +40,15 @@ public static class SoakBench
         }, inFlight: 1);
 
         var grains = host.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0);
+        var warming = Stopwatch.StartNew();
         await feeder.FeedAsync(stream.WarmUp, new BatchTally());
-        var before = await SettledHeapAsync(grains);
+        var before = await SettledHeapAsync(grains, QuarterHourOfFloor(warming.Elapsed, warmUp.TotalHours));
         var watch = Stopwatch.StartNew();
         await feeder.FeedAsync(stream.Measured, tally);
         watch.Stop();
-        var after = await SettledHeapAsync(grains);
-
         var simulated = (stream.Measured[^1][^1].At - stream.Measured[0][0].At).TotalHours;
+        var after = await SettledHeapAsync(grains, QuarterHourOfFloor(watch.Elapsed, simulated));
+
         var database = host.Services.GetRequiredService<HistoryDatabase>();
         await using var context = database.Open();
         var archived = await context.Calls.LongCountAsync();
@@ -59,16 +60,19 @@ public static class SoakBench
 
     /// <summary>
     /// The heap once idle activations are gone. Orleans collects an activation idle for 15 minutes
-    /// of wall time; a replay runs hours of floor in a minute, so nothing would age out by itself.
-    /// Activations idle for 5 s of this replay (about a quarter of an hour of its floor) are
-    /// collected before each reading: what real time would have collected, no more.
+    /// of wall time; a replay runs hours of floor in seconds, so nothing would age out by itself.
+    /// Activations idle for a quarter of an hour of this replay's floor (<paramref name="quarterHour"/>
+    /// of its wall time) are collected before each reading: what real time would have collected, no more.
     /// </summary>
-    private static async Task<long> SettledHeapAsync(IManagementGrain grains)
+    private static async Task<long> SettledHeapAsync(IManagementGrain grains, TimeSpan quarterHour)
     {
-        await Task.Delay(TimeSpan.FromSeconds(6));
-        await grains.ForceActivationCollection(TimeSpan.FromSeconds(5));
+        await Task.Delay(quarterHour + TimeSpan.FromMilliseconds(500));
+        await grains.ForceActivationCollection(quarterHour);
         return (await HeapProbe.SettledAsync(TimeSpan.FromSeconds(20))).Heap;
     }
+
+    /// <summary>The wall time a quarter of an hour of floor took, replayed: <paramref name="took"/> for <paramref name="hours"/> of it.</summary>
+    private static TimeSpan QuarterHourOfFloor(TimeSpan took, double hours) => took * (0.25 / hours);
 
     /// <summary>A warm-up, then about <paramref name="hours"/> more of the same floor (events per hour as in the warm-up).</summary>
     private static FloorStream Stream(TimeSpan warmUp, double hours)
