@@ -13,7 +13,7 @@ if (OperatorCommands.TryRun(args, Console.In, Console.Out, Console.Error) is { }
     return exitCode;
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(ContactCenter.Hosting.SiloProfile.HostArguments(args));
 builder.AddFloor();
 
 var app = builder.Build();

@@ -15,6 +15,17 @@ public static class SiloProfile
     public const string Key = "Profile";
     public const string DefaultProfile = "local";
 
+    /// <summary>
+    /// The command line for a host builder, its own appsettings.json no longer watched. That watch
+    /// covers the content root and every folder below it with inotify, and the embedded product
+    /// keeps its SQLite files in data/ beneath it: every commit woke the watcher's thread, which
+    /// read and matched the change against appsettings.json (about 5 % of the event path's CPU).
+    /// The profile stays watched in its own folder; what operators change at run time
+    /// (thresholds, log levels under <c>Logging</c>) belongs there. A later
+    /// <c>--hostBuilder:reloadConfigOnChange=true</c> still wins.
+    /// </summary>
+    public static string[] HostArguments(string[] args) => ["--hostBuilder:reloadConfigOnChange=false", .. args];
+
     public static string AddSiloProfile(this IConfigurationManager configuration)
     {
         var profile = configuration[Key] ?? DefaultProfile;

@@ -1,7 +1,7 @@
 using ContactCenter.Hosting;
 
 // A silo of the floor's cluster with no front end: operations add these as the floor grows.
-var builder = Host.CreateApplicationBuilder(args);
+var builder = Host.CreateApplicationBuilder(SiloProfile.HostArguments(args));
 builder.Configuration.AddSiloProfile();
 var options = FloorHostingOptions.From(builder.Configuration);
 builder.UseOrleans(silo =>

@@ -1,5 +1,6 @@
 using ContactCenter.Testing;
 using System.Net.Http.Json;
+using ContactCenter.Hosting;
 using ContactCenter.Dashboard.Hosting;
 using ContactCenter.Dashboard.Security;
 using Microsoft.AspNetCore.Builder;
@@ -47,7 +48,7 @@ public sealed class BenchHost : IAsyncDisposable
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(FloorHostingExtensions).Assembly.GetName().Name,
-            Args = [],
+            Args = SiloProfile.HostArguments([]),
         });
         var config = new Dictionary<string, string?>
         {
