@@ -1,5 +1,8 @@
 using System.Net;
 using ContactCenter.Dashboard.Tests.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ContactCenter.Dashboard.Tests;
 
@@ -8,6 +11,21 @@ namespace ContactCenter.Dashboard.Tests;
 public sealed class HostingEndpointTests(FloorApiFixture app)
 {
     private readonly HttpClient client = app.CreateClient();
+
+    /// <summary>
+    /// A watched appsettings.json had inotify watch the content root and every folder below it,
+    /// data/ with the SQLite files included: each commit woke the watcher's thread.
+    /// </summary>
+    [Fact]
+    public void Only_the_profile_is_watched_not_the_content_root_that_holds_the_data()
+    {
+        var configuration = (IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>();
+        var files = configuration.Providers.OfType<JsonConfigurationProvider>().Select(p => p.Source).ToList();
+
+        Assert.Contains(files, f => f.Path == "appsettings.json");
+        var watched = Assert.Single(files, f => f.ReloadOnChange);
+        Assert.Equal("local.json", watched.Path);
+    }
 
     [Fact]
     public async Task Liveness_answers_200_healthy()
