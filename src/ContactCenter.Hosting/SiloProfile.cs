@@ -40,7 +40,10 @@ public static class SiloProfile
             FileProvider = new PhysicalFileProvider(folder),
         };
         var sources = configuration.Sources;
-        var environment = sources.ToList().FindIndex(s => s is EnvironmentVariablesConfigurationSource);
+        // Beneath the application's own environment variables (the last such source; the first
+        // ones are the host's prefixed ones, beneath appsettings.json), so appsettings.json's
+        // defaults yield to the profile and the profile to the environment and the command line.
+        var environment = sources.ToList().FindLastIndex(s => s is EnvironmentVariablesConfigurationSource);
         sources.Insert(environment < 0 ? sources.Count : environment, source);
         return profile;
     }

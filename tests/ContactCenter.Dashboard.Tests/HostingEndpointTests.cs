@@ -27,6 +27,18 @@ public sealed class HostingEndpointTests(FloorApiFixture app)
         Assert.Equal("local.json", watched.Path);
     }
 
+    /// <summary>A log level or anything else set in the profile is not undone by appsettings.json's defaults.</summary>
+    [Fact]
+    public void The_profile_overrides_appsettings_json_and_yields_to_the_environment()
+    {
+        var providers = ((IConfigurationRoot)app.Services.GetRequiredService<IConfiguration>()).Providers.ToList();
+        int At(Func<IConfigurationProvider, bool> match) => providers.FindLastIndex(p => match(p));
+
+        var profile = At(p => p is JsonConfigurationProvider { Source.Path: "local.json" });
+        Assert.True(profile > At(p => p is JsonConfigurationProvider { Source.Path: "appsettings.json" }), "appsettings.json is read after the profile");
+        Assert.True(profile < At(p => p is Microsoft.Extensions.Configuration.EnvironmentVariables.EnvironmentVariablesConfigurationProvider), "the profile is read after the environment");
+    }
+
     [Fact]
     public async Task Liveness_answers_200_healthy()
     {

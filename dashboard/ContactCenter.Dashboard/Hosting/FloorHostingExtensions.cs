@@ -56,7 +56,6 @@ public static class FloorHostingExtensions
         builder.AddFloorTelemetry();
         builder.AddWallboard();
         builder.AddFloorSecurity(profile);
-        builder.Logging.AddFilter("ContactCenter", LogLevel.Information);
         Console.WriteLine($"ContactCenter: profile '{profile}', {(orleans.IsEmbedded ? "embedded silo" : "cluster client")}");
         return builder;
     }
