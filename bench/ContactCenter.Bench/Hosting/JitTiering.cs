@@ -9,7 +9,7 @@ namespace ContactCenter.Bench.Hosting;
 /// after pass: <c>--quick</c> threw away six warm-up passes of the HTTP API before the JIT was
 /// quiet. The benchmark therefore runs itself again with that delay at zero
 /// (<c>DOTNET_TC_CallCountingDelayMs=0</c>, inherited by its children): the code it settles on
-/// is the same, tiered and profile-guided as the product's, and it gets there in four passes.
+/// is the same, tiered and profile-guided as the product's, and it got there in three.
 /// </summary>
 public static class JitTiering
 {
