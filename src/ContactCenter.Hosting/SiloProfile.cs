@@ -19,7 +19,8 @@ public static class SiloProfile
     /// The command line for a host builder, its own appsettings.json no longer watched. That watch
     /// covers the content root and every folder below it with inotify, and the embedded product
     /// keeps its SQLite files in data/ beneath it: every commit woke the watcher's thread, which
-    /// read and matched the change against appsettings.json (about 5 % of the event path's CPU).
+    /// read and matched the change against appsettings.json (a fifth of the event path's CPU with
+    /// the state files beneath the content root, as the quick start keeps them).
     /// The profile stays watched in its own folder; what operators change at run time
     /// (thresholds, log levels under <c>Logging</c>) belongs there. A later
     /// <c>--hostBuilder:reloadConfigOnChange=true</c> still wins.
