@@ -86,6 +86,6 @@ public static class BenchProgram
         agent screens   {r.AgentClients:N0} clients, p99 {r.AgentClientP99Ms:0.0} ms, {r.BytesPerConnection:N0} bytes per connection in the front end
         agent page      {r.BytesPerAgentPage:N0} bytes per open agent page in the front end ({r.AgentPages.Pages} pages in chromium)
         memory          {r.BytesPerCallGrain:N0} B per call grain, {r.BytesPerAgentGrain:N0} B per agent grain at {r.MemoryGrains:N0} each
-        soak            {r.SoakHeapGrowthBytesPerHour / 1e6:+0.00;-0.00;0.00} MB heap per simulated hour over {r.Soak?.SimulatedHours:0.0} h
+        soak            {SoakFigures.SignedMegabytes(r.SoakHeapGrowthBytesPerHour)} MB heap per simulated hour over {r.Soak?.SimulatedHours:0.0} h
         """);
 }

@@ -58,7 +58,7 @@ public static class SoakBench
         var archived = await context.Calls.LongCountAsync();
         var figures = new SoakFigures(60, 12_000, Math.Round(simulated, 2), stream.MeasuredEvents, tally.Rejected, Math.Round(watch.Elapsed.TotalSeconds, 1), before, after, archived);
         log.WriteLine($"  {figures.SimulatedHours:0.0} h in {figures.WallSeconds:0} s: heap {before / 1e6:0.0} MB -> {after / 1e6:0.0} MB, " +
-            $"{figures.HeapGrowthBytesPerHour / 1e6:+0.00;-0.00;0.00} MB per simulated hour; {archived:N0} finished calls in the history; {tally.Rejected:N0} events rejected");
+            $"{SoakFigures.SignedMegabytes(figures.HeapGrowthBytesPerHour)} MB per simulated hour; {archived:N0} finished calls in the history; {tally.Rejected:N0} events rejected");
         return figures;
     }
 

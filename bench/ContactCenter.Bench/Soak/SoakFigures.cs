@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ContactCenter.Bench.Soak;
 
 /// <summary>
@@ -16,4 +18,7 @@ public sealed record SoakFigures(
     long FinishedCallsInHistory)
 {
     public double HeapGrowthBytesPerHour => SimulatedHours > 0 ? (HeapAtEndBytes - HeapAfterFirstHourBytes) / SimulatedHours : 0;
+
+    /// <summary>A growth in MB with its sign; one that rounds to nothing reads 0.00, not -+0.00.</summary>
+    public static string SignedMegabytes(double bytes) => (bytes / 1e6).ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture);
 }
